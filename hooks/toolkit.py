@@ -1,0 +1,96 @@
+"""MkDocs glue for the e-toolkit: the package does the work, this file only adapts it.
+
+- loads and checks the worksheets once per build (the build stops on any problem),
+- registers the macros that pages call (`worksheet`, the reference-data tables),
+- swaps each worksheet's placeholder for its HTML after Markdown has run,
+- insists that every page has its translation, or says that it is not yet translated.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from mctoolkit import ProblemError
+from mctoolkit import site as toolkit
+
+log = logging.getLogger("mkdocs.hooks.toolkit")
+
+_state: dict[str, Any] = {"files": None, "site": None}
+
+
+def _language(config: MkDocsConfig) -> str:
+    i18n = config.plugins.get("i18n")
+    current = getattr(i18n, "current_language", None) if i18n else None
+    return current or config.theme.get("language", "en")
+
+
+def _languages(config: MkDocsConfig) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [config.theme.get("language", "en")]
+    entries = sorted(i18n.config.languages, key=lambda entry: not entry.default)
+    return [entry.locale for entry in entries]
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    root = Path(config.config_file_path).parent
+    try:
+        _state["site"] = toolkit.load(root, _languages(config))
+    except ProblemError as error:
+        raise PluginError("\n".join(map(str, error.problems))) from None
+    macros = config.plugins.get("macros")
+    if macros is not None:
+        functions = _state["site"].macros(
+            language=lambda: _language(config),
+            page=lambda: macros.page,
+            href=lambda sheet_id: _worksheet_href(sheet_id, macros.page),
+        )
+        known = getattr(macros, "macros", {}) or {}
+        macros.register_macros({k: v for k, v in functions.items() if k not in known})
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _state["files"] = files
+    return files
+
+
+def _worksheet_href(sheet_id: str, page: Page) -> str:
+    files: Files = _state["files"]
+    target = files.get_file_from_path(f"worksheets/{sheet_id}.md") if files else None
+    if target is None:
+        raise PluginError(f"worksheets/{sheet_id}.yml has no page docs/worksheets/{sheet_id}.md")
+    return get_relative_url(target.url, page.url)
+
+
+@event_priority(10)
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    language = _language(config)
+    locale = getattr(page.file, "locale", language)
+    if locale == language:
+        return markdown
+    if page.meta.get("translation") != "pending":
+        raise PluginError(
+            f"docs/{page.file.src_uri}: no {language} translation "
+            f"(add {Path(page.file.src_uri).with_suffix('').as_posix()}.{language}.md, "
+            "or mark the page 'translation: pending' in its front matter)"
+        )
+    notice = _state["site"].untranslated_notice(language)
+    return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _state["site"].fill_placeholders(html)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    log.debug("worksheets rendered: %s", _state["site"].rendered_count)

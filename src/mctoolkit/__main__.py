@@ -1,0 +1,3 @@
+from mctoolkit.cli import main
+
+raise SystemExit(main())

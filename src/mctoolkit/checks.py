@@ -1,0 +1,370 @@
+"""Checks of meaning that a schema cannot express: ids, languages, references, formulas."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from mctoolkit import expressions
+from mctoolkit.expressions import ExpressionError
+from mctoolkit.model import CHOICE_TYPES, NUMERIC_TYPES, Column, Field, Option, Text, Worksheet
+from mctoolkit.problems import Path, Problem
+from mctoolkit.source import Source
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "et": "Estonian",
+    "fi": "Finnish",
+    "da": "Danish",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "ga": "Irish",
+    "ca": "Catalan",
+}
+
+OptionLists = Mapping[str, list[Option]]
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, f"'{code}'")
+
+
+def text_problems(text: Any, path: Path, languages: list[str], source: Source) -> Iterator[Problem]:
+    """A language map must hold a non-empty text for exactly the site's languages."""
+    if not isinstance(text, dict):
+        return
+    for language in languages:
+        value = text.get(language)
+        if value is None:
+            yield source.problem(path, f"no {language_name(language)} text")
+        elif not (value.strip() if isinstance(value, str) else value):
+            yield source.problem((*path, language), f"empty {language_name(language)} text")
+    for language in text:
+        if language not in languages:
+            yield source.problem(
+                (*path, language),
+                f"language '{language}' is not one of the "
+                f"site's languages ({', '.join(languages)})",
+            )
+
+
+_TEXT_KEYS = (
+    "title",
+    "intro",
+    "label",
+    "help",
+    "example",
+    "placeholder",
+    "unit",
+    "item_label",
+    "text",
+)
+
+
+def _texts(sheet: Worksheet) -> Iterator[tuple[Path, Text]]:
+    """Every language map of a worksheet, with its path."""
+
+    def of(holder: Any, path: Path) -> Iterator[tuple[Path, Text]]:
+        for key in _TEXT_KEYS:
+            text = getattr(holder, key, None)
+            if isinstance(text, dict):
+                yield (*path, key), text
+        if getattr(holder, "options_from", None) is None:
+            for index, option in enumerate(getattr(holder, "options", [])):
+                yield from of(option, (*path, "options", index))
+        for index, point in enumerate(getattr(holder, "points", [])):
+            yield (*path, "points", index, "label"), point.label
+        for column in getattr(holder, "columns", []):
+            yield from of(column, column.path)
+        for item in getattr(holder, "fields", []):
+            yield from of(item, item.path)
+
+    yield ("title",), sheet.title
+    yield ("intro",), sheet.intro
+    for section in sheet.sections:
+        yield from of(section, section.path)
+
+
+@dataclass
+class _Types:
+    """The expression type of each top-level field, as formulas see it."""
+
+    sheet: Worksheet
+    sheets: Mapping[str, Worksheet]
+
+    def of(self, field_id: str, seen: frozenset[str] = frozenset()) -> str | None:
+        found = self.sheet.field(field_id)
+        return None if found is None else _field_type(found, self.sheets, seen)
+
+    def column(self, table_id: str, column_id: str) -> str | None:
+        found = self.sheet.field(table_id)
+        if found is None or found.type != "table":
+            return None
+        column = next((c for c in found.columns if c.id == column_id), None)
+        if column is None:
+            return None
+        return (
+            expressions.NUMBER_COLUMN if column.type in NUMERIC_TYPES else expressions.TEXT_COLUMN
+        )
+
+
+def _field_type(item: Field, sheets: Mapping[str, Worksheet], seen: frozenset[str]) -> str:
+    if item.type in NUMERIC_TYPES:
+        return expressions.NUMBER
+    if item.type in ("multichoice", "checklist"):
+        return expressions.LIST
+    if item.type in ("table", "group"):
+        return expressions.TABLE
+    if item.type == "computed":
+        return expressions.TEXT if item.format == "text" else expressions.NUMBER
+    if item.type == "linked" and item.source and item.source not in seen:
+        sheet_id, field_id = item.source.split(".", 1)
+        target = sheets.get(sheet_id)
+        found = target.field(field_id) if target else None
+        if found is not None:
+            return _field_type(found, sheets, seen | {item.source})
+    if item.type == "info":
+        return "information block"
+    return expressions.TEXT
+
+
+def _duplicates(items: list[Any], source: Source, what: str) -> Iterator[Problem]:
+    seen: set[Any] = set()
+    for item, path in items:
+        if item in seen:
+            yield source.problem(path, f"duplicate {what} '{item}'")
+        seen.add(item)
+
+
+def check_worksheet(
+    sheet: Worksheet,
+    source: Source,
+    languages: list[str],
+    option_lists: OptionLists,
+    sheets: Mapping[str, Worksheet],
+) -> list[Problem]:
+    """Every problem of meaning in one worksheet that passed the shape check."""
+    problems: list[Problem] = []
+    for path, text in _texts(sheet):
+        problems.extend(text_problems(text, path, languages, source))
+    problems += _check_ids(sheet, source)
+    types = _Types(sheet, sheets)
+    for section in sheet.sections:
+        if section.show_if:
+            section.condition = _formula(
+                section.show_if,
+                (*section.path, "show_if"),
+                types,
+                source,
+                problems,
+                expect=expressions.BOOL,
+            )
+    for item in sheet.all_fields():
+        problems += _check_field(item, sheet, types, source, option_lists, sheets, problems)
+    problems += _check_cycles(sheet, source)
+    problems += _check_example(sheet, source, languages, option_lists)
+    return problems
+
+
+def _check_ids(sheet: Worksheet, source: Source) -> Iterator[Problem]:
+    yield from _duplicates([(s.id, (*s.path, "id")) for s in sheet.sections], source, "section id")
+    yield from _duplicates(
+        [(f.id, (*f.path, "id")) for f in sheet.top_fields()], source, "field id"
+    )
+    for item in sheet.all_fields():
+        if item.fields:
+            yield from _duplicates(
+                [(f.id, (*f.path, "id")) for f in item.fields], source, "field id"
+            )
+        if item.options:
+            yield from _duplicates(
+                [(o.id, (*item.path, "options", i, "id")) for i, o in enumerate(item.options)],
+                source,
+                "option id",
+            )
+        if item.columns:
+            yield from _duplicates(
+                [(c.id, (*c.path, "id")) for c in item.columns], source, "column id"
+            )
+        if item.points:
+            yield from _duplicates(
+                [(p.value, (*item.path, "points", i, "value")) for i, p in enumerate(item.points)],
+                source,
+                "scale value",
+            )
+
+
+def _formula(
+    text: str, path: Path, types: _Types, source: Source, problems: list[Problem], expect: str
+) -> dict[str, Any] | None:
+    try:
+        tree = expressions.parse(text)
+        kind = expressions.check(tree, types.of, types.column)
+    except ExpressionError as error:
+        problems.append(source.problem(path, str(error)))
+        return None
+    if kind != expect and not (expect == expressions.TEXT and kind == expressions.NUMBER):
+        problems.append(source.problem(path, f"should give {expect}, but gives {kind}"))
+        return None
+    return tree
+
+
+def _check_options(
+    holder: Field | Column, path: Path, source: Source, option_lists: OptionLists
+) -> Iterator[Problem]:
+    if holder.options_from is not None:
+        if holder.options_from not in option_lists:
+            known = ", ".join(sorted(option_lists)) or "none"
+            yield source.problem(
+                (*path, "options_from"),
+                f"no option list '{holder.options_from}' in data (known: {known})",
+            )
+        else:
+            holder.options = option_lists[holder.options_from]
+    elif holder.type in CHOICE_TYPES and not holder.options:
+        yield source.problem(path, "a choice needs 'options' or 'options_from'")
+
+
+def _check_range(holder: Field | Column, path: Path, source: Source) -> Iterator[Problem]:
+    if holder.min is not None and holder.max is not None and holder.min > holder.max:
+        yield source.problem((*path, "min"), f"min {holder.min} is larger than max {holder.max}")
+
+
+def _check_field(
+    item: Field,
+    sheet: Worksheet,
+    types: _Types,
+    source: Source,
+    option_lists: OptionLists,
+    sheets: Mapping[str, Worksheet],
+    problems: list[Problem],
+) -> list[Problem]:
+    found: list[Problem] = []
+    if item.show_if:
+        item.condition = _formula(
+            item.show_if, (*item.path, "show_if"), types, source, found, expect=expressions.BOOL
+        )
+    if item.type == "computed" and item.expr:
+        expect = expressions.TEXT if item.format == "text" else expressions.NUMBER
+        item.formula = _formula(item.expr, (*item.path, "expr"), types, source, found, expect)
+    if item.type == "linked" and item.source:
+        found += _check_link(item, sheet, sheets, source)
+    if item.type in CHOICE_TYPES:
+        found += _check_options(item, item.path, source, option_lists)
+    for column in item.columns:
+        if column.type == "choice" or column.options or column.options_from:
+            found += _check_options(column, column.path, source, option_lists)
+        found += _check_range(column, column.path, source)
+    found += _check_range(item, item.path, source)
+    for low, high in (("min_rows", "max_rows"), ("min_items", "max_items")):
+        a, b = getattr(item, low), getattr(item, high)
+        if a is not None and b is not None and a > b:
+            found.append(source.problem((*item.path, low), f"{low} {a} is larger than {high} {b}"))
+    if item.type in ("computed", "linked") and item.path.count("fields") > 1:
+        found.append(source.problem(item.path, f"a {item.type} value cannot stand inside a group"))
+    return found
+
+
+def _check_link(
+    item: Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+) -> Iterator[Problem]:
+    assert item.source
+    sheet_id, field_id = item.source.split(".", 1)
+    path = (*item.path, "source")
+    if sheet_id == sheet.id:
+        yield source.problem(path, "a linked value comes from another worksheet, not this one")
+        return
+    target = sheets.get(sheet_id)
+    if target is None:
+        yield source.problem(
+            path, f"no worksheet '{sheet_id}' (known: {', '.join(sorted(sheets))})"
+        )
+        return
+    found = target.field(field_id)
+    if found is None:
+        yield source.problem(path, f"worksheet '{sheet_id}' has no field '{field_id}'")
+    elif found.type == "info":
+        yield source.problem(path, f"'{item.source}' is an information block and holds no value")
+    elif found.type == "linked":
+        yield source.problem(
+            path, f"'{item.source}' is itself linked; link to its source '{found.source}' instead"
+        )
+
+
+def _check_cycles(sheet: Worksheet, source: Source) -> Iterator[Problem]:
+    formulas = {f.id: f for f in sheet.top_fields() if f.type == "computed" and f.formula}
+    state: dict[str, str] = {}
+
+    def visit(field_id: str, trail: list[str]) -> list[str] | None:
+        if state.get(field_id) == "done":
+            return None
+        if state.get(field_id) == "open":
+            return [*trail[trail.index(field_id) :], field_id]
+        state[field_id] = "open"
+        formula = formulas[field_id].formula or {}
+        for ref in sorted(expressions.references(formula)):
+            if ref in formulas:
+                cycle = visit(ref, [*trail, field_id])
+                if cycle:
+                    return cycle
+        state[field_id] = "done"
+        return None
+
+    for field_id, item in formulas.items():
+        cycle = visit(field_id, [])
+        if cycle:
+            yield source.problem(
+                (*item.path, "expr"),
+                "computed values depend on each other in a circle: " + " -> ".join(cycle),
+            )
+            return
+
+
+def _check_example(
+    sheet: Worksheet, source: Source, languages: list[str], option_lists: OptionLists
+) -> Iterator[Problem]:
+    for key, value in sheet.example.items():
+        path = ("example", key)
+        item = sheet.field(key)
+        if item is None or not item.stores_answer:
+            yield source.problem(path, f"no field '{key}' to fill in this worksheet")
+            continue
+        yield from _check_answer(item.type, item, value, path, source, languages)
+
+
+def _check_answer(
+    kind: str, holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
+) -> Iterator[Problem]:
+    if kind in ("text", "textarea", "date"):
+        if isinstance(value, dict):
+            yield from text_problems(value, path, languages, source)
+        elif not isinstance(value, str | int | float) or isinstance(value, bool):
+            yield source.problem(path, "should be a text or a language map")
+    elif kind in NUMERIC_TYPES:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            yield source.problem(path, "should be a number")
+    elif kind == "choice":
+        ids = {o.id for o in holder.options}
+        if value not in ids:
+            yield source.problem(path, f"'{value}' is not an option id ({', '.join(sorted(ids))})")
+    elif kind in ("multichoice", "checklist"):
+        ids = {o.id for o in holder.options}
+        if not isinstance(value, list) or any(v not in ids for v in value):
+            yield source.problem(path, f"should be a list of option ids ({', '.join(sorted(ids))})")
+    elif kind in ("table", "group"):
+        parts: list[Column] | list[Field] = holder.columns if kind == "table" else holder.fields  # type: ignore[union-attr]
+        by_id = {p.id: p for p in parts}
+        if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
+            yield source.problem(path, "should be a list of rows, each a mapping")
+            return
+        for index, row in enumerate(value):
+            for key, cell in row.items():
+                part = by_id.get(key)
+                if part is None:
+                    yield source.problem((*path, index, key), f"no column or field '{key}'")
+                else:
+                    yield from _check_answer(
+                        part.type, part, cell, (*path, index, key), source, languages
+                    )

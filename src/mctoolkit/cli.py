@@ -1,0 +1,53 @@
+"""`mctoolkit check`: the same checks as the site build, for partners and editors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from mctoolkit import siteconfig
+from mctoolkit.problems import ProblemError
+from mctoolkit.shape import schema
+from mctoolkit.workbook import load_workbook
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    root = Path(arguments.root)
+    languages = siteconfig.languages(root / arguments.config)
+    try:
+        workbook = load_workbook(root, languages)
+    except ProblemError as error:
+        for problem in error.problems:
+            print(problem)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        return 1
+    print(f"{len(workbook.worksheets)} worksheets checked in {', '.join(languages)}: no problems")
+    return 0
+
+
+def _schema(arguments: argparse.Namespace) -> int:
+    print(json.dumps(schema(arguments.name), indent=2, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="mctoolkit", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check every worksheet and shared data file")
+    check.add_argument("--root", default=".", help="the project folder (default: here)")
+    check.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
+    check.set_defaults(run=_check)
+    show = commands.add_parser("schema", help="print a JSON Schema of the package")
+    show.add_argument(
+        "name", nargs="?", default="worksheet", choices=["worksheet", "options", "ui"]
+    )
+    show.set_defaults(run=_schema)
+    arguments = parser.parse_args(argv)
+    return arguments.run(arguments)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""Markdown from partners' YAML turned into safe HTML: rendered, then sanitised."""
+
+from __future__ import annotations
+
+import html
+
+import markdown
+import nh3
+
+_TAGS = {
+    "p",
+    "a",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "ul",
+    "ol",
+    "li",
+    "br",
+    "blockquote",
+    "abbr",
+    "h3",
+    "h4",
+    "h5",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "kbd",
+    "sup",
+    "sub",
+}
+_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
+
+
+def render_markdown(text: str, *, inline: bool = False) -> str:
+    """Markdown to HTML in which no script, handler or foreign element survives."""
+    rendered = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    clean = nh3.clean(
+        rendered,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+    if inline and clean.startswith("<p>") and clean.endswith("</p>") and clean.count("<p>") == 1:
+        return clean[3:-4]
+    return clean
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)

@@ -1,0 +1,137 @@
+"""The worksheet model: what a worksheet is once its YAML has been read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from mctoolkit.problems import Path
+
+Text = dict[str, str]
+"""A human text in every language of the site: {"en": ..., "et": ...}."""
+
+INPUT_TYPES = frozenset(
+    {"text", "textarea", "number", "money", "date", "choice", "multichoice", "scale", "checklist"}
+)
+CHOICE_TYPES = frozenset({"choice", "multichoice", "checklist"})
+NUMERIC_TYPES = frozenset({"number", "money", "scale"})
+
+
+@dataclass
+class Option:
+    id: str
+    label: Text
+    help: Text | None = None
+
+
+@dataclass
+class Point:
+    value: int
+    label: Text
+
+
+@dataclass
+class Column:
+    id: str
+    type: str
+    label: Text
+    path: Path
+    help: Text | None = None
+    required: bool = False
+    unit: Text | None = None
+    currency: str | None = None
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    options: list[Option] = field(default_factory=list)
+    options_from: str | None = None
+
+
+@dataclass
+class Field:
+    """One field of a worksheet; which attributes matter depends on `type`."""
+
+    id: str
+    type: str
+    path: Path
+    label: Text | None = None
+    help: Text | None = None
+    example: Text | None = None
+    placeholder: Text | None = None
+    required: bool = False
+    show_if: str | None = None
+    condition: dict[str, Any] | None = None
+    max_length: int | None = None
+    unit: Text | None = None
+    currency: str | None = None
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    default: float | None = None
+    options: list[Option] = field(default_factory=list)
+    options_from: str | None = None
+    display: str | None = None
+    points: list[Point] = field(default_factory=list)
+    columns: list[Column] = field(default_factory=list)
+    min_rows: int | None = None
+    max_rows: int | None = None
+    fields: list[Field] = field(default_factory=list)
+    item_label: Text | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    expr: str | None = None
+    formula: dict[str, Any] | None = None
+    format: str | None = None
+    decimals: int | None = None
+    source: str | None = None
+    title: Text | None = None
+    text: Text | None = None
+
+    @property
+    def stores_answer(self) -> bool:
+        return self.type not in ("computed", "linked", "info")
+
+
+@dataclass
+class Section:
+    id: str
+    title: Text
+    path: Path
+    fields: list[Field]
+    intro: Text | None = None
+    show_if: str | None = None
+    condition: dict[str, Any] | None = None
+
+
+@dataclass
+class Worksheet:
+    id: str
+    version: int
+    title: Text
+    intro: Text
+    sections: list[Section]
+    file: str
+    order: int = 100
+    workbook: bool = True
+    guidance: list[str] = field(default_factory=list)
+    example: dict[str, Any] = field(default_factory=dict)
+
+    def top_fields(self) -> Iterator[Field]:
+        """Fields that stand directly in a section (not inside a group)."""
+        for section in self.sections:
+            yield from section.fields
+
+    def all_fields(self) -> Iterator[Field]:
+        """Every field, group members included, parents before children."""
+
+        def walk(fields: list[Field]) -> Iterator[Field]:
+            for item in fields:
+                yield item
+                yield from walk(item.fields)
+
+        for section in self.sections:
+            yield from walk(section.fields)
+
+    def field(self, field_id: str) -> Field | None:
+        return next((f for f in self.top_fields() if f.id == field_id), None)

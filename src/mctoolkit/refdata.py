@@ -1,0 +1,205 @@
+"""Reference data kept once in `data/` and shown on pages as tables in the page's language."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from mctoolkit.checks import text_problems
+from mctoolkit.model import Text
+from mctoolkit.problems import Path as KeyPath
+from mctoolkit.problems import Problem
+from mctoolkit.shape import check_shape, schema
+from mctoolkit.source import Source, read_file
+
+FILES = (
+    "eqf-levels",
+    "action-verbs",
+    "credits",
+    "standard-elements",
+    "principles",
+    "partners",
+    "glossary",
+)
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    definitions = schema("reference")["$defs"]
+    return Draft202012Validator({"$defs": definitions, "$ref": f"#/$defs/{name}"})
+
+
+def _walk_texts(node: Any, path: KeyPath, languages: list[str], source: Source) -> list[Problem]:
+    """Every language map in a data file must speak every language of the site."""
+    problems: list[Problem] = []
+    if isinstance(node, dict):
+        if node and set(node) & set(languages) and all(len(k) in (2, 3) for k in node):
+            return list(text_problems(node, path, languages, source))
+        for key, value in node.items():
+            problems += _walk_texts(value, (*path, key), languages, source)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            problems += _walk_texts(value, (*path, index), languages, source)
+    return problems
+
+
+def _unique_ids(node: Any, path: KeyPath, source: Source) -> list[Problem]:
+    problems: list[Problem] = []
+    if isinstance(node, list):
+        seen: set[Any] = set()
+        for index, item in enumerate(node):
+            key = item.get("id", item.get("level")) if isinstance(item, dict) else None
+            if key is not None and key in seen:
+                problems.append(source.problem((*path, index), f"duplicate '{key}'"))
+            seen.add(key)
+            problems += _unique_ids(item, (*path, index), source)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            problems += _unique_ids(value, (*path, key), source)
+    return problems
+
+
+@dataclass
+class ReferenceData:
+    data: dict[str, Any]
+    ui: dict[str, Text]
+
+    def macros(self, language: Callable[[], str]) -> dict[str, Callable[..., str]]:
+        def t(text: Text | None) -> str:
+            return _cell(text.get(language(), "")) if text else ""
+
+        def ui(key: str) -> str:
+            return _cell(self.ui[key][language()])
+
+        def table(headers: list[str], rows: list[list[str]]) -> str:
+            lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+            lines += ["| " + " | ".join(row) + " |" for row in rows]
+            return "\n" + "\n".join(lines) + "\n"
+
+        def eqf_table() -> str:
+            levels = self.data["eqf-levels"]["levels"]
+            return table(
+                [ui("level"), ui("knowledge"), ui("skills"), ui("responsibility")],
+                [
+                    [f"**{e['level']}**", t(e["knowledge"]), t(e["skills"]), t(e["responsibility"])]
+                    for e in levels
+                ],
+            )
+
+        def action_verbs_table() -> str:
+            return table(
+                [ui("level"), ui("action_verbs")],
+                [
+                    [f"**{e['level']}**", _cell(", ".join(e["verbs"][language()]))]
+                    for e in self.data["action-verbs"]["levels"]
+                ],
+            )
+
+        def credit_table() -> str:
+            rows = []
+            for system in self.data["credits"]["systems"]:
+                low, high = system.get("hours_per_credit_min"), system.get("hours_per_credit_max")
+                hours = "—" if low is None else (f"{low:g}" if low == high else f"{low:g}–{high:g}")
+                rows.append(
+                    [
+                        t(system["name"]),
+                        hours,
+                        f"{system['credits_per_year']:g}",
+                        t(system.get("source")),
+                    ]
+                )
+            return table(
+                [ui("credit_system"), ui("hours_per_credit"), ui("credits_per_year"), ui("source")],
+                rows,
+            )
+
+        def standard_elements_table(kind: str = "mandatory") -> str:
+            if kind not in ("mandatory", "optional"):
+                raise ValueError("standard_elements_table() takes 'mandatory' or 'optional'")
+            elements = self.data["standard-elements"][kind]
+            return table(
+                ["#", ui("element"), ui("description"), ui("vet_example")],
+                [
+                    [str(i), f"**{t(e['name'])}**", t(e["description"]), t(e.get("vet_example"))]
+                    for i, e in enumerate(elements, 1)
+                ],
+            )
+
+        def principles_table() -> str:
+            return table(
+                ["#", ui("principle"), ui("description"), ui("check_question")],
+                [
+                    [str(i), f"**{t(p['name'])}**", t(p["description"]), t(p["check"])]
+                    for i, p in enumerate(self.data["principles"]["principles"], 1)
+                ],
+            )
+
+        def partners_table() -> str:
+            return table(
+                [ui("partner"), ui("country"), ui("city"), ui("role")],
+                [
+                    [_cell(p["name"]), t(p["country"]), _cell(p.get("city") or "—"), t(p["role"])]
+                    for p in self.data["partners"]["partners"]
+                ],
+            )
+
+        def glossary_list() -> str:
+            terms = sorted(
+                self.data["glossary"]["terms"], key=lambda term: term["term"][language()].casefold()
+            )
+            return (
+                "\n"
+                + "\n\n".join(
+                    f'<span id="term-{term["id"]}"></span>**{t(term["term"])}**\n:   '
+                    f"{t(term['definition'])}"
+                    for term in terms
+                )
+                + "\n"
+            )
+
+        return {
+            f.__name__: f
+            for f in (
+                eqf_table,
+                action_verbs_table,
+                credit_table,
+                standard_elements_table,
+                principles_table,
+                partners_table,
+                glossary_list,
+            )
+        }
+
+
+def _cell(text: str) -> str:
+    """Data text as a table cell: markup escaped, pipes and line breaks kept from the table."""
+    return html.escape(" ".join(text.split()), quote=False).replace("|", "&#124;")
+
+
+def load_reference(
+    root: Path, languages: list[str], ui: dict[str, Text]
+) -> tuple[ReferenceData, list[Problem]]:
+    problems: list[Problem] = []
+    data: dict[str, Any] = {}
+    for name in FILES:
+        path = root / "data" / f"{name}.yml"
+        display = f"data/{name}.yml"
+        if not path.exists():
+            problems.append(Problem(display, 0, "", "missing: the pages need this file"))
+            continue
+        source = read_file(path, display)
+        if not source.problems:
+            source.problems += check_shape(source, "reference", _validator(name))
+        if source.problems:
+            problems += source.problems
+            continue
+        problems += _walk_texts(source.data, (), languages, source)
+        problems += _unique_ids(source.data, (), source)
+        data[name] = source.data
+    return ReferenceData(data, ui), problems

@@ -1,0 +1,147 @@
+"""Render a worksheet of the model as accessible HTML, in one language, at build time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from mctoolkit.markup import render_markdown
+from mctoolkit.model import Column, Field, Text, Worksheet
+from mctoolkit.workbook import Workbook
+
+Linker = Callable[[str], str]
+"""Returns the link, relative to the current page, of a worksheet's page by its id."""
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=PackageLoader("mctoolkit", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    return environment
+
+
+def script_json(data: Any) -> Markup:
+    """JSON safe inside `<script type="application/json">`: no `</script>` can close it early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+@dataclass
+class _Context:
+    """What the templates need to speak one language."""
+
+    workbook: Workbook
+    language: str
+
+    def t(self, text: Text | None) -> str:
+        if not text:
+            return ""
+        return text.get(self.language) or next(iter(text.values()))
+
+    def md(self, text: Text | None) -> Markup:
+        return Markup(render_markdown(self.t(text))) if text else Markup("")
+
+    def md_inline(self, text: Text | None) -> Markup:
+        return Markup(render_markdown(self.t(text), inline=True)) if text else Markup("")
+
+    def ui(self, key: str) -> str:
+        return self.t(self.workbook.ui.get(key))
+
+
+def _column_spec(column: Column) -> dict[str, Any]:
+    return {"id": column.id, "type": column.type, "required": column.required}
+
+
+def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
+    spec: dict[str, Any] = {"type": item.type, "required": item.required}
+    if item.condition:
+        spec["condition"] = item.condition
+    if item.formula:
+        spec.update(
+            formula=item.formula,
+            format=item.format or "number",
+            decimals=item.decimals,
+            currency=item.currency,
+        )
+    if item.columns:
+        spec["columns"] = [_column_spec(c) for c in item.columns]
+        spec["min_rows"] = item.min_rows or 0
+    if item.fields:
+        spec["fields"] = {f.id: _field_spec(f, sheet, context, link) for f in item.fields}
+        spec["min_items"] = item.min_items or 0
+    if item.options:
+        spec["options"] = [o.id for o in item.options]
+    if item.points:
+        spec["options"] = [str(p.value) for p in item.points]
+    if item.source:
+        sheet_id, field_id = item.source.split(".", 1)
+        source_sheet = context.workbook.worksheets[sheet_id]
+        source_field = source_sheet.field(field_id)
+        spec["source"] = {
+            "worksheet": sheet_id,
+            "field": field_id,
+            "href": link(sheet_id),
+            "title": context.t(source_sheet.title),
+            "type": source_field.type if source_field else "text",
+        }
+    return spec
+
+
+def _localise(value: Any, language: str) -> Any:
+    """A worked example's language maps resolved to the page's language."""
+    if (
+        isinstance(value, dict)
+        and value
+        and all(isinstance(v, str) for v in value.values())
+        and (language in value)
+    ):
+        return value[language]
+    if isinstance(value, dict):
+        return {key: _localise(item, language) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_localise(item, language) for item in value]
+    return value
+
+
+def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
+    """What the browser script needs: the parsed formulas and conditions, never source text."""
+    return {
+        "id": sheet.id,
+        "version": sheet.version,
+        "language": context.language,
+        "title": context.t(sheet.title),
+        "sections": [{"id": s.id, "condition": s.condition} for s in sheet.sections if s.condition],
+        "fields": {f.id: _field_spec(f, sheet, context, link) for f in sheet.top_fields()},
+        "example": _localise(sheet.example, context.language),
+    }
+
+
+def render_worksheet(
+    sheet: Worksheet,
+    workbook: Workbook,
+    language: str,
+    link: Linker = lambda sheet_id: f"../{sheet_id}/",
+) -> str:
+    """The worksheet's `<form>` and its spec, as one HTML fragment."""
+    context = _Context(workbook, language)
+    template = _environment().get_template("worksheet.html.j2")
+    return template.render(
+        sheet=sheet,
+        c=context,
+        spec=script_json(worksheet_spec(sheet, context, link)),
+        ui_strings=script_json({k: context.t(v) for k, v in sorted(workbook.ui.items())}),
+        link=link,
+    )

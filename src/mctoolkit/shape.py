@@ -1,0 +1,118 @@
+"""Shape checks against the package's JSON Schemas, reported as problems with lines."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+
+from mctoolkit.problems import Problem
+from mctoolkit.source import Source
+
+_TYPE_NAMES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+}
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    text = resources.files("mctoolkit.schema").joinpath(f"{name}.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(schema(name))
+
+
+def _describe(value: Any) -> str:
+    for kind, python in (("boolean", bool), ("object", dict), ("array", list), ("string", str)):
+        if isinstance(value, python):
+            return _TYPE_NAMES[kind]
+    if isinstance(value, int | float):
+        return "a number"
+    return "empty" if value is None else type(value).__name__
+
+
+def _message(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
+    path = tuple(error.absolute_path)
+    validator, value = error.validator, error.validator_value
+    if validator == "required":
+        missing = [key for key in value if key not in (error.instance or {})]
+        return path, f"missing '{missing[0]}'" if missing else error.message
+    if validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        if extra:
+            return (*path, extra[0]), "unknown key (check its spelling)"
+    if validator == "type":
+        expected = value if isinstance(value, str) else value[0]
+        return (
+            path,
+            f"should be {_TYPE_NAMES.get(expected, expected)}, not {_describe(error.instance)}",
+        )
+    if validator == "enum":
+        return path, "should be one of: " + ", ".join(map(str, value))
+    if validator == "pattern":
+        if value == "^[a-z]{2,3}$":
+            return path, f"'{error.instance}' is not a language code such as en or et"
+        if "a-z" in value and "." in value:
+            return path, f"'{error.instance}' should be 'worksheet-id.field_id'"
+        if value.startswith("^[a-z]"):
+            return (
+                path,
+                f"'{error.instance}' is not a valid id: use lowercase letters, digits and "
+                + ("'-'" if "0-9-" in value else "'_'")
+                + ", starting with a letter",
+            )
+        return path, f"'{error.instance}' does not have the expected form"
+    if validator == "propertyNames":
+        return path, f"'{error.instance}' is not allowed as a key here"
+    if validator in ("minItems", "minProperties"):
+        return path, "should not be empty"
+    if validator == "maxLength":
+        return path, f"longer than {value} characters"
+    if validator in ("minimum", "maximum", "exclusiveMinimum"):
+        return path, f"{error.instance} is out of range ({validator} {value})"
+    if (
+        validator == "oneOf"
+        and error.schema.get("oneOf")
+        and all("required" in option for option in error.schema["oneOf"])
+    ):
+        keys = [option["required"][0] for option in error.schema["oneOf"]]
+        return path, f"needs exactly one of: {', '.join(keys)}"
+    return path, error.message
+
+
+def _leaves(errors: list[ValidationError]) -> list[ValidationError]:
+    # `allOf`/`if`-`then` wrap the real error; report the most specific one.
+    result = []
+    for error in errors:
+        if error.context and error.validator != "oneOf":
+            result.append(best_match(error.context))
+        else:
+            result.append(error)
+    return result
+
+
+def check_shape(
+    source: Source, schema_name: str, validator: Draft202012Validator | None = None
+) -> list[Problem]:
+    """Every shape problem of `source.data`, one per place, ordered by line."""
+    problems: dict[tuple[str | int, ...], Problem] = {}
+    validator = validator or _validator(schema_name)
+    errors = sorted(
+        validator.iter_errors(source.data), key=lambda e: [str(part) for part in e.path]
+    )
+    for error in _leaves(errors):
+        path, message = _message(error)
+        problems.setdefault(path, source.problem(path, message))
+    return sorted(problems.values())

@@ -1,0 +1,92 @@
+"""Everything the site generator asks of the package, behind one small facade."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mctoolkit.problems import Problem, ProblemError
+from mctoolkit.refdata import ReferenceData, load_reference
+from mctoolkit.render import render_worksheet
+from mctoolkit.workbook import Workbook, load_workbook
+
+_PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
+
+
+@dataclass
+class Notice:
+    title: str
+    text: str
+
+
+@dataclass
+class Site:
+    root: Path
+    workbook: Workbook
+    reference: ReferenceData
+    rendered: dict[str, str] = field(default_factory=dict)
+    rendered_count: int = 0
+
+    def untranslated_notice(self, language: str) -> Notice:
+        ui = self.workbook.ui
+        return Notice(ui["untranslated_title"][language], ui["untranslated_text"][language])
+
+    def macros(
+        self, language: Callable[[], str], page: Callable[[], Any], href: Callable[[str], str]
+    ) -> dict[str, Callable[..., str]]:
+        """The functions pages may call, bound to the page being built."""
+
+        def worksheet(sheet_id: str) -> str:
+            sheet = self.workbook.worksheets.get(sheet_id)
+            if sheet is None:
+                known = ", ".join(sorted(self.workbook.worksheets))
+                raise ValueError(f"no worksheet '{sheet_id}' (known: {known})")
+            token = f"{sheet_id}:{language()}:{len(self.rendered)}"
+            self.rendered[token] = render_worksheet(sheet, self.workbook, language(), href)
+            self.rendered_count += 1
+            return f'\n\n<div data-ws-placeholder="{token}"></div>\n\n'
+
+        return {"worksheet": worksheet, **self.reference.macros(language)}
+
+    def fill_placeholders(self, html: str) -> str:
+        """Put each worksheet's HTML where its macro stood, after Markdown has run."""
+        return _PLACEHOLDER.sub(lambda match: self.rendered.pop(match.group(1), ""), html)
+
+
+_cache: dict[tuple[Path, tuple[str, ...]], tuple[float, Site]] = {}
+
+
+def _newest_change(root: Path) -> float:
+    folders = [root / "worksheets", root / "data"]
+    times = [
+        p.stat().st_mtime for folder in folders if folder.exists() for p in folder.rglob("*.yml")
+    ]
+    return max(times, default=0.0) + len(times)
+
+
+def load(root: Path, languages: list[str]) -> Site:
+    """Load the site's worksheets and data; reuse the last load while no file has changed."""
+    key = (root.resolve(), tuple(languages))
+    stamp = _newest_change(root)
+    cached = _cache.get(key)
+    if cached and cached[0] == stamp:
+        return cached[1]
+    problems: list[Problem] = []
+    try:
+        workbook = load_workbook(root, languages)
+    except ProblemError as error:
+        problems += error.problems
+        workbook = None
+    reference, reference_problems = load_reference(root, languages, workbook.ui if workbook else {})
+    problems += reference_problems
+    if problems or workbook is None:
+        raise ProblemError(problems)
+    site = Site(root, workbook, reference)
+    _cache[key] = (stamp, site)
+    return site
+
+
+__all__ = ["Notice", "Problem", "ProblemError", "Site", "load"]

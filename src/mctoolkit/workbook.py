@@ -1,0 +1,116 @@
+"""Load every worksheet of a project, with the shared data they refer to, and check them all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mctoolkit.checks import OptionLists, check_worksheet, text_problems
+from mctoolkit.loader import build_worksheet
+from mctoolkit.model import Option, Text, Worksheet
+from mctoolkit.problems import Problem, ProblemError
+from mctoolkit.shape import check_shape
+from mctoolkit.source import Source, read_file
+
+OPTIONS_FILE = "data/options.yml"
+UI_FILE = "data/ui.yml"
+
+
+@dataclass
+class Workbook:
+    """All worksheets of a site, in workbook order, with the texts the pages need."""
+
+    worksheets: dict[str, Worksheet]
+    languages: list[str]
+    option_lists: dict[str, list[Option]] = field(default_factory=dict)
+    ui: dict[str, Text] = field(default_factory=dict)
+
+    def ordered(self) -> list[Worksheet]:
+        return sorted(self.worksheets.values(), key=lambda sheet: (sheet.order, sheet.id))
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read(path: Path, root: Path, schema_name: str) -> Source:
+    source = read_file(path, _display(path, root))
+    if not source.problems:
+        source.problems += check_shape(source, schema_name)
+    return source
+
+
+def load_option_lists(
+    root: Path, languages: list[str]
+) -> tuple[dict[str, list[Option]], list[Problem]]:
+    path = root / OPTIONS_FILE
+    if not path.exists():
+        return {}, []
+    source = _read(path, root, "options")
+    if source.problems:
+        return {}, source.problems
+    problems: list[Problem] = []
+    lists: dict[str, list[Option]] = {}
+    for name, items in source.data["lists"].items():
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            where = ("lists", name, index)
+            if item["id"] in seen:
+                problems.append(
+                    source.problem((*where, "id"), f"duplicate option id '{item['id']}'")
+                )
+            seen.add(item["id"])
+            problems += text_problems(item["label"], (*where, "label"), languages, source)
+        lists[name] = [Option(i["id"], i["label"], i.get("help")) for i in items]
+    return lists, problems
+
+
+def load_ui(root: Path, languages: list[str]) -> tuple[dict[str, Text], list[Problem]]:
+    source = _read(root / UI_FILE, root, "ui")
+    if source.problems:
+        return {}, source.problems
+    problems: list[Problem] = []
+    for key, text in source.data["strings"].items():
+        problems += text_problems(text, ("strings", key), languages, source)
+    return source.data["strings"], problems
+
+
+def load_workbook(root: Path, languages: list[str], folder: str = "worksheets") -> Workbook:
+    """Load and check everything; raise ProblemError listing every problem found."""
+    option_lists, problems = load_option_lists(root, languages)
+    ui, ui_problems = load_ui(root, languages)
+    problems += ui_problems
+    sources: list[tuple[Source, Worksheet]] = []
+    for path in sorted((root / folder).glob("*.yml")):
+        source = _read(path, root, "worksheet")
+        problems += source.problems
+        if source.problems:
+            continue
+        sheet = build_worksheet(source)
+        if path.stem != sheet.id:
+            problems.append(
+                source.problem(
+                    ("id",), f"the id '{sheet.id}' should match the file name '{path.stem}.yml'"
+                )
+            )
+        sources.append((source, sheet))
+    sheets: dict[str, Worksheet] = {}
+    for source, sheet in sources:
+        if sheet.id in sheets:
+            problems.append(
+                source.problem(
+                    ("id",), f"worksheet id '{sheet.id}' is also used by {sheets[sheet.id].file}"
+                )
+            )
+        sheets.setdefault(sheet.id, sheet)
+    for source, sheet in sources:
+        problems += check_worksheet(sheet, source, languages, option_lists, sheets)
+    if problems:
+        raise ProblemError(problems)
+    return Workbook(sheets, languages, option_lists, ui)
+
+
+__all__ = ["OptionLists", "Workbook", "load_workbook"]
