@@ -21,6 +21,9 @@ from mkdocs.utils import get_relative_url
 
 from mctoolkit import ProblemError
 from mctoolkit import site as toolkit
+from mkdocs_macros import errors as macro_errors
+
+MACRO_FAILED = "macro failed:"
 
 log = logging.getLogger("mkdocs.hooks.toolkit")
 
@@ -88,7 +91,33 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
 
 
+def _template_line(error: BaseException, markdown: str, page: Page) -> int:
+    """The line in the page's file where a macro failed (front matter counted)."""
+    line = getattr(error, "lineno", None)
+    traceback = error.__traceback__
+    while line is None and traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == "<template>":
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    if line is None or page.file.abs_src_path is None:
+        return 0
+    text = Path(page.file.abs_src_path).read_text("utf-8")
+    start = text.find(markdown[:200]) if markdown else -1
+    return line + (text.count("\n", 0, start) if start > 0 else 0)
+
+
+@macro_errors.format_error.register
+def _one_line(error: Exception, markdown: str, page: Page) -> str:
+    # The macros plugin would print a traceback; a partner needs the file, line and cause.
+    line = _template_line(error, markdown, page)
+    where = f"docs/{page.file.src_uri}:{line}" if line else f"docs/{page.file.src_uri}"
+    return f"{MACRO_FAILED} {where}: {error}"
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if MACRO_FAILED in html:
+        failure = html[html.index(MACRO_FAILED) + len(MACRO_FAILED) :].split("<", 1)[0]
+        raise PluginError(failure.strip())
     return _state["site"].fill_placeholders(html)
 
 

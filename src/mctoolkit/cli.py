@@ -22,7 +22,7 @@ def _check(arguments: argparse.Namespace) -> int:
         for problem in error.problems:
             print(problem)
         count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        print(f"{count} problem{'s' if count != 1 else ''} found")
         return 1
     print(f"{len(workbook.worksheets)} worksheets checked in {', '.join(languages)}: no problems")
     return 0

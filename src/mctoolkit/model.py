@@ -46,6 +46,8 @@ class Column:
     step: float | None = None
     options: list[Option] = field(default_factory=list)
     options_from: str | None = None
+    placeholder: Text | None = None
+    max_length: int | None = None
 
 
 @dataclass
