@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from mctoolkit import ProblemError
+from mctoolkit import searchindex
 from mctoolkit import site as toolkit
 from mkdocs_macros import errors as macro_errors
 
 MACRO_FAILED = "macro failed:"
+_ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 log = logging.getLogger("mkdocs.hooks.toolkit")
 
@@ -121,5 +124,18 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return _state["site"].fill_placeholders(html)
 
 
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Point a translated page's search at its own language's index (see `searchindex`)."""
+    # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
+    # same page in another language that is a 404 on every page. The language menu stays.
+    output = _ALTERNATE_LINK.sub("", output)
+    language, languages = _language(config), _languages(config)
+    if language == languages[0]:
+        return output
+    return searchindex.rebase_config(output, language)
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has written the index of all languages
 def on_post_build(config: MkDocsConfig) -> None:
-    log.debug("worksheets rendered: %s", _state["site"].rendered_count)
+    languages = _languages(config)
+    searchindex.split(Path(config.site_dir), languages[0], languages[1:])
