@@ -19,11 +19,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-
-from mctoolkit import ProblemError
-from mctoolkit import searchindex
-from mctoolkit import site as toolkit
 from mkdocs_macros import errors as macro_errors
+
+from mctoolkit import ProblemError, searchindex
+from mctoolkit import site as toolkit
 
 MACRO_FAILED = "macro failed:"
 _ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
