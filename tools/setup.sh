@@ -1,0 +1,37 @@
+# Sourced by serve.sh and test.sh: installs what is missing, quickly when nothing is.
+# Python packages go into .venv (pinned by constraints.txt); the browser tests also need
+# Debian's chromium and nginx, and axe-core from npm (pinned by package-lock.json).
+
+setup_python() {
+  local stamp=.venv/.installed
+  local wanted
+  wanted=$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
+  if [ ! -x .venv/bin/python ]; then
+    echo "Creating the Python environment in .venv ..."
+    python3 -m venv .venv
+  fi
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    echo "Installing Python packages (pinned) ..."
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[site,test]"
+    echo "$wanted" > "$stamp"
+  fi
+  # shellcheck disable=SC1091
+  . .venv/bin/activate
+}
+
+setup_browser_tools() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing Debian packages: ${missing[*]} ..."
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  if [ ! -f node_modules/axe-core/axe.min.js ]; then
+    echo "Installing npm test packages (pinned) ..."
+    npm ci --no-audit --no-fund --silent
+  fi
+}

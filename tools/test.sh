@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up (when needed) and run every test: lint, worksheet checks, unit, site and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. tools/setup.sh
+setup_python
+setup_browser_tools
+export NO_MKDOCS_2_WARNING=1
+echo "== ruff"; ruff check . && ruff format --check .
+echo "== worksheets"; mctoolkit check
+echo "== tests"; python -m pytest -q "$@"
