@@ -13,16 +13,20 @@ import re
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
+from mkdocs.commands.build import _build_theme_template
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, searchindex
+from mctoolkit import ProblemError, frontmatter, searchindex
 from mctoolkit import site as toolkit
+from mctoolkit.checks import language_name
 
 MACRO_FAILED = "macro failed:"
 _ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
@@ -69,6 +73,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    _state["nav"] = nav
+    return nav
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # mkdocs-static-i18n builds each language into one site folder, and each build writes
+    # `404.html` at its root: the last language would win. Only the default language keeps
+    # the root one; the others get theirs in their own folder (see on_post_build).
+    templates = config.theme.static_templates
+    if _language(config) == _languages(config)[0]:
+        templates.add("404.html")
+    else:
+        templates.discard("404.html")
+    _state["env"] = env
+    return env
+
+
 def _worksheet_href(sheet_id: str, page: Page) -> str:
     files: Files = _state["files"]
     target = files.get_file_from_path(f"worksheets/{sheet_id}.md") if files else None
@@ -79,13 +101,18 @@ def _worksheet_href(sheet_id: str, page: Page) -> str:
 
 @event_priority(10)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.abs_src_path:
+        text = Path(page.file.abs_src_path).read_text("utf-8")
+        problems = frontmatter.check(text, f"docs/{page.file.src_uri}")
+        if problems:
+            raise PluginError("\n".join(map(str, problems)))
     language = _language(config)
     locale = getattr(page.file, "locale", language)
     if locale == language:
         return markdown
     if page.meta.get("translation") != "pending":
         raise PluginError(
-            f"docs/{page.file.src_uri}: no {language} translation "
+            f"docs/{page.file.src_uri}: no {language_name(language)} translation "
             f"(add {Path(page.file.src_uri).with_suffix('').as_posix()}.{language}.md, "
             "or mark the page 'translation: pending' in its front matter)"
         )
@@ -136,5 +163,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written the index of all languages
 def on_post_build(config: MkDocsConfig) -> None:
-    languages = _languages(config)
+    language, languages = _language(config), _languages(config)
+    if language != languages[0] and _state.get("env") is not None:
+        translated = config.copy()
+        translated.site_dir = str(Path(config.site_dir) / language)
+        _build_theme_template("404.html", _state["env"], _state["files"], translated, _state["nav"])
     searchindex.split(Path(config.site_dir), languages[0], languages[1:])
