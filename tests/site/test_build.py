@@ -1,0 +1,113 @@
+"""The whole site, built once, asserted on in both languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+LANGUAGES = ("en", "et")
+
+
+def pages(site: Path, language: str) -> list[Path]:
+    """Every built page of one language (the default language lives at the root)."""
+    found = sorted(site.rglob("index.html"))
+    if language == "et":
+        return [p for p in found if p.relative_to(site).parts[0] == "et"]
+    return [p for p in found if p.relative_to(site).parts[0] != "et"]
+
+
+def url_of(site: Path, page: Path) -> str:
+    return "/" + page.parent.relative_to(site).as_posix().strip(".") + "/" if page.parent != site else "/"
+
+
+def switcher_links(html: str) -> dict[str, str]:
+    return dict(
+        (lang, href)
+        for href, lang in re.findall(r'<a href="([^"]*)" hreflang="([a-z]+)" class="md-select__link"', html)
+    )
+
+
+def test_both_languages_are_built_with_the_same_pages(site: Path) -> None:
+    english = {url_of(site, p) for p in pages(site, "en")}
+    estonian = {url_of(site, p).removeprefix("/et") or "/" for p in pages(site, "et")}
+    assert len(english) > 20
+    assert english == estonian
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_declares_its_language(site: Path, language: str) -> None:
+    for page in pages(site, language):
+        assert f'<html lang="{language}"' in page.read_text("utf-8"), page
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_menu_leads_to_the_same_page_in_the_other_language(site: Path, language: str) -> None:
+    other = "et" if language == "en" else "en"
+    for page in pages(site, language):
+        here = url_of(site, page)
+        target = urljoin(here, switcher_links(page.read_text("utf-8"))[other])
+        expected = "/et" + here if other == "et" else here.removeprefix("/et") or "/"
+        assert target == expected, f"{here}: the {other} link goes to {target}"
+
+
+def test_estonian_pages_have_estonian_chrome(site: Path) -> None:
+    html = (site / "et" / "guide" / "assessment" / "index.html").read_text("utf-8")
+    assert 'placeholder="Otsi"' in html
+    assert ">Juhend<" in html or "Juhend\n" in html
+    assert "Type to start searching" not in html
+
+
+@pytest.mark.parametrize(("path", "language", "text"), [("404.html", "en", "Search"), ("et/404.html", "et", "Otsi")])
+def test_each_language_has_its_own_not_found_page(site: Path, path: str, language: str, text: str) -> None:
+    html = (site / path).read_text("utf-8")
+    assert f'<html lang="{language}"' in html
+    assert f'placeholder="{text}"' in html
+
+
+def test_each_language_searches_only_its_own_pages(site: Path) -> None:
+    english = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    estonian = json.loads((site / "et" / "search" / "search_index.json").read_text("utf-8"))
+    assert english["docs"] and estonian["docs"]
+    assert not any(doc["location"].startswith("et/") for doc in english["docs"])
+    assert any(doc["title"] == "Juhtumiuuringud" for doc in estonian["docs"])
+    assert not any(doc["title"] == "Case studies" for doc in estonian["docs"])
+    assert estonian["config"]["lang"] == ["et"] and "stemmer" in estonian["config"]["pipeline"]
+
+
+def test_translated_pages_point_search_at_their_own_index(site: Path) -> None:
+    html = (site / "et" / "guide" / "assessment" / "index.html").read_text("utf-8")
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)[1])
+    assert urljoin("http://x/et/guide/assessment/", config["base"]) == "http://x/et/"
+
+
+def test_no_page_links_an_alternate_whose_sitemap_would_be_missing(site: Path) -> None:
+    for page in pages(site, "en") + pages(site, "et"):
+        assert '<link rel="alternate"' not in page.read_text("utf-8"), page
+
+
+def test_worksheet_is_rendered_in_the_page_language(site: Path) -> None:
+    english = (site / "worksheets" / "cost-structure" / "index.html").read_text("utf-8")
+    estonian = (site / "et" / "worksheets" / "cost-structure" / "index.html").read_text("utf-8")
+    for html, label in ((english, "Planned number of learners"), (estonian, "Kavandatud õppijate arv")):
+        assert '<form class="ws-form" id="ws-cost-structure"' in html
+        assert f'<label for="ws-cost-structure-learners">{label}' in html
+        assert 'name="learners"' in html
+
+
+def test_reference_tables_come_from_data_in_each_language(site: Path) -> None:
+    english = (site / "guide" / "course-design" / "index.html").read_text("utf-8")
+    estonian = (site / "et" / "guide" / "course-design" / "index.html").read_text("utf-8")
+    assert "<th>Responsibility and autonomy</th>" in english
+    assert "<th>Vastutuse ja iseseisva tegutsemise ulatus</th>" in estonian
+
+
+def test_pages_load_no_web_fonts_or_third_party_scripts(site: Path) -> None:
+    for page in pages(site, "en") + pages(site, "et"):
+        html = page.read_text("utf-8")
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
+        assert not re.search(r'<script[^>]+src="(?:https?:)?//', html), page
+        assert not re.search(r'<link rel="(?:stylesheet|preload|preconnect|icon)"[^>]+href="(?:https?:)?//', html), page
