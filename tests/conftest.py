@@ -17,8 +17,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -27,12 +33,26 @@ def root() -> Path:
     return ROOT
 
 
-def build_site(destination: Path, *extra: str, config: Path | None = None) -> subprocess.CompletedProcess[str]:
+def build_site(
+    destination: Path, *extra: str, config: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Build the site as a partner would, with the same command and strictness."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-               "--config-file", str(config or ROOT / "mkdocs.yml"), "--site-dir", str(destination), *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--config-file",
+        str(config or ROOT / "mkdocs.yml"),
+        "--site-dir",
+        str(destination),
+        *extra,
+    ]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(command, capture_output=True, text=True, env=environment, cwd=ROOT, check=False)
+    return subprocess.run(
+        command, capture_output=True, text=True, env=environment, cwd=ROOT, check=False
+    )
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +65,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         del format, args
 
 
@@ -63,7 +83,9 @@ def served(site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run the README's test command, which installs it")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: run the README's test command, which installs it"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

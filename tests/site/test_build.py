@@ -21,13 +21,19 @@ def pages(site: Path, language: str) -> list[Path]:
 
 
 def url_of(site: Path, page: Path) -> str:
-    return "/" + page.parent.relative_to(site).as_posix().strip(".") + "/" if page.parent != site else "/"
+    return (
+        "/" + page.parent.relative_to(site).as_posix().strip(".") + "/"
+        if page.parent != site
+        else "/"
+    )
 
 
 def switcher_links(html: str) -> dict[str, str]:
     return dict(
         (lang, href)
-        for href, lang in re.findall(r'<a href="([^"]*)" hreflang="([a-z]+)" class="md-select__link"', html)
+        for href, lang in re.findall(
+            r'<a href="([^"]*)" hreflang="([a-z]+)" class="md-select__link"', html
+        )
     )
 
 
@@ -45,7 +51,9 @@ def test_every_page_declares_its_language(site: Path, language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_language_menu_leads_to_the_same_page_in_the_other_language(site: Path, language: str) -> None:
+def test_language_menu_leads_to_the_same_page_in_the_other_language(
+    site: Path, language: str
+) -> None:
     other = "et" if language == "en" else "en"
     for page in pages(site, language):
         here = url_of(site, page)
@@ -61,8 +69,12 @@ def test_estonian_pages_have_estonian_chrome(site: Path) -> None:
     assert "Type to start searching" not in html
 
 
-@pytest.mark.parametrize(("path", "language", "text"), [("404.html", "en", "Search"), ("et/404.html", "et", "Otsi")])
-def test_each_language_has_its_own_not_found_page(site: Path, path: str, language: str, text: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "language", "text"), [("404.html", "en", "Search"), ("et/404.html", "et", "Otsi")]
+)
+def test_each_language_has_its_own_not_found_page(
+    site: Path, path: str, language: str, text: str
+) -> None:
     html = (site / path).read_text("utf-8")
     assert f'<html lang="{language}"' in html
     assert f'placeholder="{text}"' in html
@@ -80,7 +92,9 @@ def test_each_language_searches_only_its_own_pages(site: Path) -> None:
 
 def test_translated_pages_point_search_at_their_own_index(site: Path) -> None:
     html = (site / "et" / "guide" / "assessment" / "index.html").read_text("utf-8")
-    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)[1])
+    config = json.loads(
+        re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)[1]
+    )
     assert urljoin("http://x/et/guide/assessment/", config["base"]) == "http://x/et/"
 
 
@@ -92,7 +106,10 @@ def test_no_page_links_an_alternate_whose_sitemap_would_be_missing(site: Path) -
 def test_worksheet_is_rendered_in_the_page_language(site: Path) -> None:
     english = (site / "worksheets" / "cost-structure" / "index.html").read_text("utf-8")
     estonian = (site / "et" / "worksheets" / "cost-structure" / "index.html").read_text("utf-8")
-    for html, label in ((english, "Planned number of learners"), (estonian, "Kavandatud õppijate arv")):
+    for html, label in (
+        (english, "Planned number of learners"),
+        (estonian, "Kavandatud õppijate arv"),
+    ):
         assert '<form class="ws-form" id="ws-cost-structure"' in html
         assert f'<label for="ws-cost-structure-learners">{label}' in html
         assert 'name="learners"' in html
@@ -110,4 +127,6 @@ def test_pages_load_no_web_fonts_or_third_party_scripts(site: Path) -> None:
         html = page.read_text("utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
         assert not re.search(r'<script[^>]+src="(?:https?:)?//', html), page
-        assert not re.search(r'<link rel="(?:stylesheet|preload|preconnect|icon)"[^>]+href="(?:https?:)?//', html), page
+        assert not re.search(
+            r'<link rel="(?:stylesheet|preload|preconnect|icon)"[^>]+href="(?:https?:)?//', html
+        ), page

@@ -1,0 +1,123 @@
+"""A partner's mistake stops the build with one line naming the file, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, build_site
+
+PROJECT = ("mkdocs.yml", "docs", "data", "worksheets", "hooks", "overrides", "src")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project that a test may break."""
+    for name in PROJECT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name)
+        elif source.exists():
+            shutil.copy(source, tmp_path / name)
+    return tmp_path
+
+
+def build_fails(project: Path) -> list[str]:
+    result = build_site(project / "site", config=project / "mkdocs.yml")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, "the build should have stopped"
+    assert "Traceback" not in output
+    return [line for line in output.splitlines() if line.startswith(("ERROR", "WARNING"))]
+
+
+def edit(path: Path, change: Callable[[str], str]) -> None:
+    path.write_text(change(path.read_text("utf-8")), "utf-8")
+
+
+def test_a_page_without_its_translation_stops_the_build(project: Path) -> None:
+    (project / "docs" / "about" / "index.et.md").unlink()
+    lines = build_fails(project)
+    assert any("docs/about/index.md: no Estonian translation" in line for line in lines), lines
+
+
+def test_a_page_marked_pending_is_published_with_a_notice(project: Path) -> None:
+    (project / "docs" / "about" / "index.et.md").unlink()
+    edit(
+        project / "docs" / "about" / "index.md",
+        lambda text: "---\ntranslation: pending\n---\n" + text,
+    )
+    result = build_site(project / "site", config=project / "mkdocs.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (project / "site" / "et" / "about" / "index.html").read_text("utf-8")
+    assert "Veel tõlkimata" in html
+
+
+def test_a_broken_link_names_the_page(project: Path) -> None:
+    edit(project / "docs" / "about" / "index.md", lambda text: text + "\n[gone](no-such-page.md)\n")
+    lines = build_fails(project)
+    assert any("about/index.md" in line and "no-such-page.md" in line for line in lines), lines
+
+
+def test_an_unknown_front_matter_key_names_file_line_and_key(project: Path) -> None:
+    edit(
+        project / "docs" / "about" / "index.md",
+        lambda text: "---\nrender_macro: true\n---\n" + text,
+    )
+    lines = build_fails(project)
+    assert any(
+        "docs/about/index.md:2: front matter.render_macro: unknown key" in line for line in lines
+    ), lines
+
+
+def test_front_matter_that_is_not_yaml_names_its_line(project: Path) -> None:
+    edit(
+        project / "docs" / "about" / "index.md", lambda text: "---\ntitle: [unclosed\n---\n" + text
+    )
+    lines = build_fails(project)
+    assert any("docs/about/index.md:" in line and "not valid YAML" in line for line in lines), lines
+
+
+def test_a_misspelt_macro_names_page_and_line(project: Path) -> None:
+    edit(
+        project / "docs" / "worksheets" / "showcase.md",
+        lambda text: text + "\n{{ worksheeet('showcase') }}\n",
+    )
+    lines = build_fails(project)
+    assert any(
+        "docs/worksheets/showcase.md:" in line and "'worksheeet' is undefined" in line
+        for line in lines
+    )
+
+
+def test_a_macro_naming_an_unknown_worksheet_stops_the_build(project: Path) -> None:
+    edit(
+        project / "docs" / "worksheets" / "showcase.md",
+        lambda text: text.replace('"showcase"', '"no-such"'),
+    )
+    lines = build_fails(project)
+    assert any("no worksheet 'no-such'" in line for line in lines), lines
+
+
+def test_a_worksheet_mistake_names_file_line_and_key(project: Path) -> None:
+    edit(
+        project / "worksheets" / "showcase.yml",
+        lambda text: text.replace("et: Kursuse nimetus", "fi: Kurssi"),
+    )
+    lines = build_fails(project)
+    assert any(
+        "worksheets/showcase.yml:" in line and "label: no Estonian text" in line for line in lines
+    ), lines
+
+
+def test_a_data_file_mistake_names_file_line_and_key(project: Path) -> None:
+    edit(
+        project / "data" / "glossary.yml",
+        lambda text: text.replace("    term:\n      en:", "    term:\n      xx:", 1),
+    )
+    lines = build_fails(project)
+    assert any(
+        line.count("data/glossary.yml:") == 1 and "terms[0].term" in line for line in lines
+    ), lines
