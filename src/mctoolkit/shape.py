@@ -93,10 +93,13 @@ def _message(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
 
 
 def _leaves(errors: list[ValidationError]) -> list[ValidationError]:
-    # `allOf`/`if`-`then` wrap the real error; report the most specific one.
-    result = []
+    # `allOf` and `if`/`then` wrap the real errors: report each of them. Of the alternatives
+    # of `anyOf`, report the one that fits best.
+    result: list[ValidationError] = []
     for error in errors:
-        if error.context and error.validator != "oneOf":
+        if error.context and error.validator in ("allOf", "if", "then", "$ref"):
+            result += _leaves(list(error.context))
+        elif error.context and error.validator == "anyOf":
             result.append(best_match(error.context))
         else:
             result.append(error)

@@ -1,0 +1,203 @@
+"""One test per mistake a partner is likely to make: each gives one line with file, line and key."""
+
+from __future__ import annotations
+
+from tests.unit.project import Project
+
+TEXT = "- {id: name, type: text, label: {en: Name, et: Nimi}}\n"
+NUMBER = "- {id: hours, type: number, label: {en: Hours, et: Tunnid}}\n"
+
+
+def test_a_valid_worksheet_has_no_problems(project: Project) -> None:
+    project.sheet("plan", TEXT + NUMBER)
+    assert project.problems() == []
+    assert [f.id for f in project.load().worksheets["plan"].top_fields()] == ["name", "hours"]
+
+
+def test_a_missing_estonian_text_names_its_key(project: Project) -> None:
+    project.sheet("plan", "- {id: name, type: text, label: {en: Name}}\n")
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].label: no Estonian text"
+    ]
+
+
+def test_an_empty_translation_is_reported(project: Project) -> None:
+    project.sheet("plan", "- {id: name, type: text, label: {en: Name, et: ' '}}\n")
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].label.et: empty Estonian text"
+    ]
+
+
+def test_a_language_the_site_does_not_have_is_reported(project: Project) -> None:
+    project.sheet("plan", "- {id: name, type: text, label: {en: Name, et: Nimi, fi: Nimi}}\n")
+    assert (
+        "label.fi: language 'fi' is not one of the site's languages (en, et)"
+        in project.problems()[0]
+    )
+
+
+def test_a_misspelt_key_is_reported_as_unknown(project: Project) -> None:
+    project.sheet("plan", "- {id: name, type: text, lable: {en: Name, et: Nimi}}\n")
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0]: missing 'label'",
+        "worksheets/plan.yml:9: sections[0].fields[0].lable: unknown key (check its spelling)",
+    ]
+
+
+def test_a_wrong_type_names_what_was_expected(project: Project) -> None:
+    project.sheet("plan", "- {id: name, type: text, label: {en: N, et: N}, required: 'yes'}\n")
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].required: should be true or false, not a text"
+    ]
+
+
+def test_a_mapping_where_a_list_belongs_is_reported(project: Project) -> None:
+    project.write(
+        "worksheets/plan.yml",
+        "id: plan\nversion: 1\ntitle: {en: T, et: T}\n"
+        "intro: {en: I, et: I}\nsections: {id: main}\n",
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:5: sections: should be a list, not a mapping"
+    ]
+
+
+def test_an_unknown_field_type_lists_the_known_ones(project: Project) -> None:
+    project.sheet("plan", "- {id: name, type: slider, label: {en: N, et: N}}\n")
+    assert "sections[0].fields[0].type: should be one of: text, textarea" in project.problems()[0]
+
+
+def test_a_bad_id_says_how_ids_are_written(project: Project) -> None:
+    project.sheet("plan", "- {id: Course-Name, type: text, label: {en: N, et: N}}\n")
+    assert "is not a valid id: use lowercase letters, digits and '_'" in project.problems()[0]
+
+
+def test_a_duplicate_field_id_is_reported(project: Project) -> None:
+    project.sheet("plan", TEXT + TEXT)
+    assert project.problems() == [
+        "worksheets/plan.yml:10: sections[0].fields[1].id: duplicate field id 'name'"
+    ]
+
+
+def test_a_duplicate_option_id_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan",
+        """\
+        - id: mode
+          type: choice
+          label: {en: Mode, et: Vorm}
+          options:
+            - {id: a, label: {en: A, et: A}}
+            - {id: a, label: {en: B, et: B}}
+        """,
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:14: sections[0].fields[0].options[1].id: duplicate option id 'a'"
+    ]
+
+
+def test_an_unknown_option_list_names_the_known_ones(project: Project) -> None:
+    project.sheet(
+        "plan", "- {id: level, type: choice, label: {en: L, et: T}, options_from: eqf-levels}\n"
+    )
+    assert "no option list 'eqf-levels' in data (known: assessment-type" in project.problems()[0]
+
+
+def test_a_formula_with_a_syntax_error_says_where(project: Project) -> None:
+    project.sheet(
+        "plan",
+        NUMBER + "- {id: total, type: computed, label: {en: T, et: K}, expr: 'hours * (2 +'}\n",
+    )
+    expected = "sections[0].fields[1].expr: expected a value but found the end at column 13"
+    assert project.problems() == [f"worksheets/plan.yml:10: {expected}"]
+
+
+def test_a_formula_naming_an_unknown_field_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan",
+        NUMBER + "- {id: total, type: computed, label: {en: T, et: K}, expr: hours * rate}\n",
+    )
+    assert "expr: no field 'rate' in this worksheet" in project.problems()[0]
+
+
+def test_a_formula_doing_arithmetic_on_text_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan", TEXT + "- {id: total, type: computed, label: {en: T, et: K}, expr: name * 2}\n"
+    )
+    assert "expr: '*' needs number, not text" in project.problems()[0]
+
+
+def test_computed_values_depending_on_each_other_in_a_circle_are_reported(project: Project) -> None:
+    project.sheet(
+        "plan",
+        """\
+        - {id: a, type: computed, label: {en: A, et: A}, expr: b + 1}
+        - {id: b, type: computed, label: {en: B, et: B}, expr: a + 1}
+        """,
+    )
+    assert "computed values depend on each other in a circle: a -> b -> a" in project.problems()[0]
+
+
+def test_a_condition_that_is_not_true_or_false_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan", NUMBER + "- {id: why, type: text, label: {en: W, et: M}, show_if: hours + 1}\n"
+    )
+    assert "show_if: should give bool, but gives number" in project.problems()[0]
+
+
+def test_a_link_to_an_unknown_worksheet_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan", "- {id: cost, type: linked, label: {en: C, et: K}, source: costs.total}\n"
+    )
+    assert "source: no worksheet 'costs' (known: plan)" in project.problems()[0]
+
+
+def test_a_link_to_an_unknown_field_is_reported(project: Project) -> None:
+    project.sheet("costs", NUMBER)
+    project.sheet(
+        "plan", "- {id: cost, type: linked, label: {en: C, et: K}, source: costs.total}\n"
+    )
+    assert "source: worksheet 'costs' has no field 'total'" in project.problems()[0]
+
+
+def test_a_linked_number_can_be_computed_with(project: Project) -> None:
+    project.sheet("costs", NUMBER)
+    project.sheet(
+        "plan",
+        """\
+        - {id: hours_there, type: linked, label: {en: H, et: T}, source: costs.hours}
+        - {id: days, type: computed, label: {en: D, et: P}, expr: hours_there / 8}
+        """,
+    )
+    assert project.problems() == []
+
+
+def test_a_worked_example_for_a_field_that_does_not_exist_is_reported(project: Project) -> None:
+    project.sheet("plan", NUMBER)
+    path = project.root / "worksheets" / "plan.yml"
+    path.write_text(path.read_text() + "example:\n  hours: many\n  rate: 3\n")
+    assert project.problems() == [
+        "worksheets/plan.yml:11: example.hours: should be a number",
+        "worksheets/plan.yml:12: example.rate: no field 'rate' to fill in this worksheet",
+    ]
+
+
+def test_a_file_name_that_does_not_match_the_id_is_reported(project: Project) -> None:
+    project.write("worksheets/other.yml", (project.sheet("plan", TEXT)).read_text())
+    assert (
+        "worksheets/other.yml:1: id: the id 'plan' should match the file name 'other.yml'"
+        in project.problems()
+    )
+
+
+def test_min_larger_than_max_is_reported(project: Project) -> None:
+    project.sheet("plan", "- {id: hours, type: number, label: {en: H, et: T}, min: 10, max: 1}\n")
+    assert "min: min 10 is larger than max 1" in project.problems()[0]
+
+
+def test_every_problem_of_every_file_is_reported_at_once(project: Project) -> None:
+    project.sheet("plan", "- {id: name, type: text, label: {en: Name}}\n" + TEXT)
+    project.write("worksheets/broken.yml", "id: broken\n\tversion: 1\n")
+    problems = project.problems()
+    assert len(problems) == 3
+    assert all(line.startswith("worksheets/") and line.split(":")[1].isdigit() for line in problems)
