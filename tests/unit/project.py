@@ -32,8 +32,8 @@ def minimal(sheet_id: str, fields: str) -> str:
 class Project:
     def __init__(self, root: Path) -> None:
         self.root = root
-        (root / "data").mkdir()
-        (root / "worksheets").mkdir()
+        (root / "data").mkdir(parents=True, exist_ok=True)
+        (root / "worksheets").mkdir(exist_ok=True)
         for name in ("ui.yml", "options.yml"):
             shutil.copy(ROOT / "data" / name, root / "data" / name)
 

@@ -23,9 +23,9 @@ def test_a_duplicate_key_is_reported_at_its_second_place() -> None:
 
 
 def test_a_tab_in_indentation_is_reported_with_its_line() -> None:
-    assert messages("a:\n\t- b\n") == [
-        "w.yml:2: not valid YAML: found character '\\t' that cannot start any token"
-    ]
+    [message] = messages("a:\n\t- b\n")
+    assert message.startswith("w.yml:2: not valid YAML: ")
+    assert message.endswith("(a tab: indent with spaces only)")
 
 
 def test_an_empty_file_is_reported() -> None:
@@ -37,7 +37,8 @@ def test_anchors_and_aliases_are_refused_so_no_file_can_expand_without_bound() -
 
 
 def test_deep_nesting_is_reported_not_crashed_on() -> None:
-    assert "nested more than" in messages("[" * 10_000)[0]
+    assert messages("[" * 10_000)[0].startswith("w.yml:")
+    assert messages("a: " + "[" * 70 + "]" * 70)[0] == "w.yml:1: nested more than 64 levels deep"
 
 
 def test_a_huge_file_is_refused_before_parsing() -> None:
