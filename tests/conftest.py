@@ -34,7 +34,10 @@ def root() -> Path:
 
 
 def build_site(
-    destination: Path, *extra: str, config: Path | None = None
+    destination: Path,
+    *extra: str,
+    config: Path | None = None,
+    environment: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Build the site as a partner would, with the same command and strictness."""
     command = [
@@ -49,7 +52,7 @@ def build_site(
         str(destination),
         *extra,
     ]
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(environment or {})}
     return subprocess.run(
         command, capture_output=True, text=True, env=environment, cwd=ROOT, check=False
     )
