@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, searchindex
+from mctoolkit import ProblemError, frontmatter, offline, searchindex
 from mctoolkit import site as toolkit
 from mctoolkit.checks import language_name
 
@@ -33,7 +33,12 @@ _ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[
 
 log = logging.getLogger("mkdocs.hooks.toolkit")
 
-_state: dict[str, Any] = {"files": None, "site": None}
+_state: dict[str, Any] = {"files": None, "site": None, "command": "build"}
+OFFLINE_ZIP = "downloads/micro-credentials-toolkit.zip"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["command"] = command
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -62,6 +67,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             language=lambda: _language(config),
             page=lambda: macros.page,
             href=lambda sheet_id: _worksheet_href(sheet_id, macros.page),
+            site_href=lambda path: get_relative_url(path, macros.page.url),
         )
         known = getattr(macros, "macros", {}) or {}
         macros.register_macros({k: v for k, v in functions.items() if k not in known})
@@ -168,4 +174,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         translated = config.copy()
         translated.site_dir = str(Path(config.site_dir) / language)
         _build_theme_template("404.html", _state["env"], _state["files"], translated, _state["nav"])
-    searchindex.split(Path(config.site_dir), languages[0], languages[1:])
+    site_dir = Path(config.site_dir)
+    if searchindex.split(site_dir, languages[0], languages[1:]) and _state["command"] == "build":
+        # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
+        offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)

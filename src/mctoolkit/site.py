@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,11 @@ class Site:
         return Notice(ui["untranslated_title"][language], ui["untranslated_text"][language])
 
     def macros(
-        self, language: Callable[[], str], page: Callable[[], Any], href: Callable[[str], str]
+        self,
+        language: Callable[[], str],
+        page: Callable[[], Any],
+        href: Callable[[str], str],
+        site_href: Callable[[str], str],
     ) -> dict[str, Callable[..., str]]:
         """The functions pages may call, bound to the page being built."""
 
@@ -49,7 +54,11 @@ class Site:
             self.rendered_count += 1
             return f'\n\n<div data-ws-placeholder="{token}"></div>\n\n'
 
-        return {"worksheet": worksheet, **self.reference.macros(language)}
+        def site_link(path: str, text: str) -> str:
+            """A link to a file the build writes (not a page), relative to the current page."""
+            return f'<a href="{escape(site_href(path))}">{escape(text)}</a>'
+
+        return {"worksheet": worksheet, "site_link": site_link, **self.reference.macros(language)}
 
     def fill_placeholders(self, html: str) -> str:
         """Put each worksheet's HTML where its macro stood, after Markdown has run."""

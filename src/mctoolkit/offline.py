@@ -1,0 +1,79 @@
+"""A copy of the built site that works opened from disk (`file://`), packed as one zip.
+
+What changes from the served site, and why:
+- links to folders end in `index.html`: a browser shows a folder listing for `guide/`;
+- the search index is also a script (`search_index.js`, read by Material on `file://`), and the
+  search worker runs through the vendored iframe-worker shim (workers are refused on `file://`);
+- the site's ES modules run as one classic script (`classic.join`): modules are refused too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+from mctoolkit.classic import join
+
+ENTRY = "assets/javascripts/toolkit.js"
+OFFLINE_ENTRY = "assets/javascripts/toolkit.offline.js"
+SHIM = "assets/javascripts/iframe-worker.js"
+SKIPPED = (".gz", ".map")
+
+_LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+_MODULE = re.compile(r'<script src="([^"]*)assets/javascripts/toolkit\.js" type="module"></script>')
+_BUNDLE = re.compile(r'<script src="([^"]*)assets/javascripts/bundle\.')
+
+
+def file_link(url: str) -> str:
+    """`guide/` -> `guide/index.html`, keeping any query and fragment; other links unchanged."""
+    if not url or url.startswith(("#", "/", "data:", "mailto:", "javascript:")) or "://" in url:
+        return url
+    cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    path, rest = url[:cut], url[cut:]
+    if path in ("", ".", "..") or path.endswith("/"):
+        path = (path.rstrip("/") + "/" if path not in ("", ".") else "") + "index.html"
+        if path.startswith("./"):
+            path = path[2:]
+    return path + rest
+
+
+def offline_page(html: str) -> str:
+    html = _LINK.sub(lambda m: m.group(1) + file_link(m.group(2)) + m.group(3), html)
+    html = _MODULE.sub(lambda m: f'<script src="{m.group(1)}{OFFLINE_ENTRY}"></script>', html)
+    return _BUNDLE.sub(
+        lambda m: f'<script src="{m.group(1)}{SHIM}"></script>\n{m.group(0)}', html, count=1
+    )
+
+
+def _search_script(index_json: str) -> str:
+    index = json.loads(index_json)
+    for doc in index["docs"]:
+        doc["location"] = file_link(doc["location"] or ".")
+    return "var __index = " + json.dumps(index, ensure_ascii=False)
+
+
+def write_zip(site_dir: Path, target: Path, folder: str) -> None:
+    """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shim = resources.files("mctoolkit.vendor").joinpath("iframe-worker/shim.js").read_text("utf-8")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for path in sorted(site_dir.rglob("*")):
+            relative = path.relative_to(site_dir).as_posix()
+            if path.is_dir() or path.suffix in SKIPPED or path.resolve() == target.resolve():
+                continue
+            if relative.startswith(target.parent.relative_to(site_dir).as_posix() + "/"):
+                continue
+            name = f"{folder}/{relative}"
+            if path.suffix == ".html":
+                archive.writestr(name, offline_page(path.read_text("utf-8")))
+            elif path.name == "search_index.json":
+                archive.writestr(
+                    name[: -len(".json")] + ".js", _search_script(path.read_text("utf-8"))
+                )
+            else:
+                archive.write(path, name)
+        archive.writestr(f"{folder}/{OFFLINE_ENTRY}", join(site_dir, ENTRY))
+        archive.writestr(f"{folder}/{SHIM}", shim)
