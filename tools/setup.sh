@@ -30,8 +30,11 @@ setup_browser_tools() {
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
-  if [ ! -f node_modules/axe-core/axe.min.js ]; then
+  local lock
+  lock=$(sha256sum package-lock.json | cut -c1-16)
+  if [ "$(cat node_modules/.installed 2>/dev/null)" != "$lock" ]; then
     echo "Installing npm test packages (pinned) ..."
     npm ci --no-audit --no-fund --silent
+    echo "$lock" > node_modules/.installed
   fi
 }
