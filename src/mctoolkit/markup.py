@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -37,9 +38,14 @@ _TAGS = {
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 
 
+_MARKDOWN = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
+@lru_cache(maxsize=4096)
 def render_markdown(text: str, *, inline: bool = False) -> str:
     """Markdown to HTML in which no script, handler or foreign element survives."""
-    rendered = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    # One converter, reset between texts: building a new one per text cost more than converting.
+    rendered = _MARKDOWN.reset().convert(text)
     clean = nh3.clean(
         rendered,
         tags=_TAGS,

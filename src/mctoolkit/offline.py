@@ -59,7 +59,7 @@ def write_zip(site_dir: Path, target: Path, folder: str) -> None:
     """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     shim = resources.files("mctoolkit.vendor").joinpath("iframe-worker/shim.js").read_text("utf-8")
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for path in sorted(site_dir.rglob("*")):
             relative = path.relative_to(site_dir).as_posix()
             if path.is_dir() or path.suffix in SKIPPED or path.resolve() == target.resolve():

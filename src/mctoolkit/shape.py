@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -106,16 +108,33 @@ def _leaves(errors: list[ValidationError]) -> list[ValidationError]:
     return result
 
 
+CACHE: dict[str, Path | None] = {"folder": None}
+"""Where data that passed its schema is remembered (set by the site build and the CLI)."""
+
+
+def _fingerprint(data: object, validator: Draft202012Validator) -> str:
+    text = json.dumps([validator.schema, data], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def check_shape(
     source: Source, schema_name: str, validator: Draft202012Validator | None = None
 ) -> list[Problem]:
     """Every shape problem of `source.data`, one per place, ordered by line."""
     problems: dict[tuple[str | int, ...], Problem] = {}
     validator = validator or _validator(schema_name)
+    # Validation is the slowest step of a build's checks; data seen valid before is skipped.
+    folder = CACHE["folder"]
+    marker = folder / _fingerprint(source.data, validator) if folder else None
+    if marker is not None and marker.exists():
+        return []
     errors = sorted(
         validator.iter_errors(source.data), key=lambda e: [str(part) for part in e.path]
     )
     for error in _leaves(errors):
         path, message = _message(error)
         problems.setdefault(path, source.problem(path, message))
+    if marker is not None and not problems:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
     return sorted(problems.values())

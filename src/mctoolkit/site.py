@@ -9,6 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from mctoolkit import shape
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.refdata import ReferenceData, load_reference
 from mctoolkit.render import render_worksheet
@@ -78,6 +79,7 @@ def _newest_change(root: Path) -> float:
 
 def load(root: Path, languages: list[str]) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
+    shape.CACHE["folder"] = root / ".cache" / "mctoolkit" / "valid"
     key = (root.resolve(), tuple(languages))
     stamp = _newest_change(root)
     cached = _cache.get(key)

@@ -1,0 +1,84 @@
+"""How much the toolkit's own machinery costs over plain Material, and how the build grows.
+
+Builds, alternately in one run, (a) the real site and (b) the same Markdown with plain Material
+and the i18n plugin: no hook, no macros, no generated files. Then builds a synthetic site ten
+times larger (pages and worksheets) and prints the time per page at both sizes.
+
+    python benchmarks/build_speed.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+from pathlib import Path
+
+from common import build, copy_project, median, pages
+
+
+def plain(project: Path) -> str:
+    """A configuration of the same site without the toolkit's hook and macros."""
+    config = (project / "mkdocs.yml").read_text("utf-8")
+    config = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", config)
+    config = re.sub(r"\n  - macros:\n(?:      .*\n)+", "\n", config)
+    (project / "plain.yml").write_text(config, "utf-8")
+    return "plain.yml"
+
+
+def enlarge(project: Path, factor: int) -> None:
+    """Copy every guidance page and worksheet `factor - 1` more times, under new names."""
+    docs = project / "docs"
+    guide = sorted((docs / "guide").glob("*.md"))
+    sheets = [p for p in sorted((project / "worksheets").glob("*.yml")) if p.stem != "showcase"]
+    extra_nav = []
+    for copy in range(2, factor + 1):
+        folder = docs / f"guide{copy}"
+        folder.mkdir()
+        for page in guide:
+            text = page.read_text("utf-8")
+            (folder / page.name).write_text(re.sub(r"\]\((?!\.\./|https?:)([^)]+\.md)", r"](\1", text), "utf-8")
+        for page in guide:
+            if not page.name.endswith(".et.md"):
+                extra_nav.append(f"      - guide{copy}/{page.name}")
+        for sheet in sheets:
+            new_id = f"{sheet.stem}-{copy}"
+            text = sheet.read_text("utf-8").replace(f"id: {sheet.stem}\n", f"id: {new_id}\n", 1)
+            (project / "worksheets" / f"{new_id}.yml").write_text(text, "utf-8")
+            for suffix in ("md", "et.md"):
+                stub = f"---\nrender_macros: true\n---\n\n# {new_id}\n\n{{{{ worksheet(\"{new_id}\") }}}}\n"
+                (docs / "worksheets" / f"{new_id}.{suffix}").write_text(stub, "utf-8")
+            extra_nav.append(f"      - worksheets/{new_id}.md")
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8").replace("\n  - About:\n", "\n  - More:\n" + "\n".join(extra_nav) + "\n  - About:\n")
+    config.write_text(text, "utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        real = copy_project(Path(folder) / "real")
+        config = plain(real)
+        toolkit, material = [], []
+        for _ in range(runs):
+            toolkit.append(build(real))
+            material.append(build(real, config))
+        small_pages = pages(real)
+        big = copy_project(Path(folder) / "big")
+        enlarge(big, 10)
+        big_times = [build(big) for _ in range(max(2, runs // 2))]
+        big_pages = pages(big)
+    t, m, b = median(toolkit), median(material), median(big_times)
+    print(f"real site ({small_pages} pages, both languages), median of {runs}:")
+    print(f"  toolkit build        {t:6.2f} s")
+    print(f"  plain Material       {m:6.2f} s")
+    print(f"  ratio                {t / m:6.3f}  (budget: at most 1.15)")
+    print(f"ten times larger ({big_pages} pages), median of {len(big_times)}:")
+    print(f"  toolkit build        {b:6.2f} s")
+    print(f"  per page: {1000 * t / small_pages:.1f} ms at {small_pages} pages, {1000 * b / big_pages:.1f} ms at {big_pages}")
+
+
+if __name__ == "__main__":
+    main()
