@@ -113,6 +113,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if problems:
             raise PluginError("\n".join(map(str, problems)))
     language = _language(config)
+    if not page.file.src_uri.startswith("guide/glossary"):
+        markdown += _state["site"].abbreviations(language)
     locale = getattr(page.file, "locale", language)
     if locale == language:
         return markdown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -175,6 +176,19 @@ class ReferenceData:
                 glossary_list,
             )
         }
+
+
+_ACRONYM = re.compile(r"\b[A-ZÕÄÖÜ]{2,6}\b")
+
+
+def abbreviations(data: ReferenceData, language: str) -> list[tuple[str, str]]:
+    """Glossary acronyms (EQF, EKAP, HARNO …) with their definitions, for hover and tap hints."""
+    found: dict[str, str] = {}
+    for term in data.data.get("glossary", {}).get("terms", []):
+        name, definition = term["term"][language], " ".join(term["definition"][language].split())
+        for acronym in _ACRONYM.findall(name):
+            found.setdefault(acronym, f"{name}: {definition}")
+    return sorted(found.items())
 
 
 def _cell(text: str) -> str:

@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from mctoolkit import shape
+from mctoolkit import refdata, shape
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.refdata import ReferenceData, load_reference
 from mctoolkit.render import render_worksheet
@@ -31,6 +31,13 @@ class Site:
     reference: ReferenceData
     rendered: dict[str, str] = field(default_factory=dict)
     rendered_count: int = 0
+
+    def abbreviations(self, language: str) -> str:
+        """Markdown abbreviation lines that explain the glossary's acronyms where they appear."""
+        lines = [
+            f"*[{key}]: {text}" for key, text in refdata.abbreviations(self.reference, language)
+        ]
+        return "\n\n" + "\n".join(lines) + "\n" if lines else ""
 
     def untranslated_notice(self, language: str) -> Notice:
         ui = self.workbook.ui
