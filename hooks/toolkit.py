@@ -176,6 +176,12 @@ def on_post_build(config: MkDocsConfig) -> None:
         translated = config.copy()
         translated.site_dir = str(Path(config.site_dir) / language)
         _build_theme_template("404.html", _state["env"], _state["files"], translated, _state["nav"])
+    for not_found in (
+        Path(config.site_dir) / "404.html",
+        Path(config.site_dir) / language / "404.html",
+    ):
+        if not_found.exists():  # static templates pass no on_post_page: strip their links here
+            not_found.write_text(_ALTERNATE_LINK.sub("", not_found.read_text("utf-8")), "utf-8")
     site_dir = Path(config.site_dir)
     if searchindex.split(site_dir, languages[0], languages[1:]) and _state["command"] == "build":
         # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
