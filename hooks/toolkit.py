@@ -18,7 +18,7 @@ from mkdocs.commands.build import _build_theme_template
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -75,6 +75,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # The worksheet schema is published with the site, for editors and other tools.
+    schemas = Path(toolkit.__file__).parent / "schema"
+    for schema in sorted(schemas.glob("*.schema.json")):
+        files.append(File(f"schema/{schema.name}", str(schemas.parent), config.site_dir, False))
     _state["files"] = files
     return files
 

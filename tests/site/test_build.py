@@ -130,3 +130,17 @@ def test_pages_load_no_web_fonts_or_third_party_scripts(site: Path) -> None:
         assert not re.search(
             r'<link rel="(?:stylesheet|preload|preconnect|icon)"[^>]+href="(?:https?:)?//', html
         ), page
+
+
+def test_the_worksheet_schema_is_published_with_the_site(site: Path) -> None:
+    schema = json.loads((site / "schema" / "worksheet.schema.json").read_text("utf-8"))
+    assert schema["title"] == "E-toolkit worksheet"
+
+
+def test_every_worksheet_names_its_schema_for_editors(root: Path) -> None:
+    schema = "src/mctoolkit/schema/worksheet.schema.json"
+    for sheet in (root / "worksheets").glob("*.yml"):
+        first = sheet.read_text("utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../{schema}", sheet
+    settings = json.loads((root / ".vscode" / "settings.json").read_text("utf-8"))
+    assert settings["yaml.schemas"][f"./{schema}"] == "worksheets/*.yml"
