@@ -37,7 +37,9 @@ def enlarge(project: Path, factor: int) -> None:
         folder.mkdir()
         for page in guide:
             text = page.read_text("utf-8")
-            (folder / page.name).write_text(re.sub(r"\]\((?!\.\./|https?:)([^)]+\.md)", r"](\1", text), "utf-8")
+            (folder / page.name).write_text(
+                re.sub(r"\]\((?!\.\./|https?:)([^)]+\.md)", r"](\1", text), "utf-8"
+            )
         for page in guide:
             if not page.name.endswith(".et.md"):
                 extra_nav.append(f"      - guide{copy}/{page.name}")
@@ -46,16 +48,21 @@ def enlarge(project: Path, factor: int) -> None:
             text = sheet.read_text("utf-8").replace(f"id: {sheet.stem}\n", f"id: {new_id}\n", 1)
             (project / "worksheets" / f"{new_id}.yml").write_text(text, "utf-8")
             for suffix in ("md", "et.md"):
-                stub = f"---\nrender_macros: true\n---\n\n# {new_id}\n\n{{{{ worksheet(\"{new_id}\") }}}}\n"
+                call = f'{{{{ worksheet("{new_id}") }}}}'
+                stub = f"---\nrender_macros: true\n---\n\n# {new_id}\n\n{call}\n"
                 (docs / "worksheets" / f"{new_id}.{suffix}").write_text(stub, "utf-8")
             extra_nav.append(f"      - worksheets/{new_id}.md")
     config = project / "mkdocs.yml"
-    text = config.read_text("utf-8").replace("\n  - About:\n", "\n  - More:\n" + "\n".join(extra_nav) + "\n  - About:\n")
+    text = config.read_text("utf-8").replace(
+        "\n  - About:\n", "\n  - More:\n" + "\n".join(extra_nav) + "\n  - About:\n"
+    )
     config.write_text(text, "utf-8")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
@@ -77,7 +84,8 @@ def main() -> None:
     print(f"  ratio                {t / m:6.3f}  (budget: at most 1.15)")
     print(f"ten times larger ({big_pages} pages), median of {len(big_times)}:")
     print(f"  toolkit build        {b:6.2f} s")
-    print(f"  per page: {1000 * t / small_pages:.1f} ms at {small_pages} pages, {1000 * b / big_pages:.1f} ms at {big_pages}")
+    small, large = 1000 * t / small_pages, 1000 * b / big_pages
+    print(f"  per page: {small:.1f} ms at {small_pages} pages, {large:.1f} ms at {big_pages}")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ def copy_project(target: Path) -> Path:
 
 def timed(command: list[str], cwd: Path) -> float:
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, env=ENVIRONMENT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        command, cwd=cwd, env=ENVIRONMENT, capture_output=True, text=True, check=False
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{result.stdout}{result.stderr}")
@@ -36,7 +38,10 @@ def timed(command: list[str], cwd: Path) -> float:
 
 
 def build(project: Path, config: str = "mkdocs.yml") -> float:
-    return timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", "site-out"], project)
+    return timed(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", "site-out"],
+        project,
+    )
 
 
 def median(values: list[float]) -> float:
