@@ -66,7 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         functions = _state["site"].macros(
             language=lambda: _language(config),
             page=lambda: macros.page,
-            href=lambda sheet_id: _worksheet_href(sheet_id, macros.page),
+            href=lambda sheet_id: _worksheet_href(sheet_id, macros.page, config),
             site_href=lambda path: get_relative_url(path, macros.page.url),
         )
         known = getattr(macros, "macros", {}) or {}
@@ -101,9 +101,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
-def _worksheet_href(sheet_id: str, page: Page) -> str:
+def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
+    """The link from `page` to the worksheet's page in the same language."""
+    language, languages = _language(config), _languages(config)
+    prefix = "" if language == languages[0] else f"{language}/"
+    wanted = f"{prefix}worksheets/{sheet_id}/"
     files: Files = _state["files"]
-    target = files.get_file_from_path(f"worksheets/{sheet_id}.md") if files else None
+    target = next((f for f in files.documentation_pages() if f.url == wanted), None)
     if target is None:
         raise PluginError(f"worksheets/{sheet_id}.yml has no page docs/worksheets/{sheet_id}.md")
     return get_relative_url(target.url, page.url)
@@ -111,6 +115,7 @@ def _worksheet_href(sheet_id: str, page: Page) -> str:
 
 @event_priority(10)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _state["files"] = files  # the language's own files (on_files came before the i18n plugin's)
     if page.file.abs_src_path:
         text = Path(page.file.abs_src_path).read_text("utf-8")
         problems = frontmatter.check(text, f"docs/{page.file.src_uri}")

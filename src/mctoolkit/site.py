@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mctoolkit import refdata, shape
+from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.refdata import ReferenceData, load_reference
 from mctoolkit.render import render_worksheet
@@ -66,7 +67,17 @@ class Site:
             """A link to a file the build writes (not a page), relative to the current page."""
             return f'<a href="{escape(site_href(path))}">{escape(text)}</a>'
 
-        return {"worksheet": worksheet, "site_link": site_link, **self.reference.macros(language)}
+        def workbook() -> str:
+            token = f"workbook:{language()}:{len(self.rendered)}"
+            self.rendered[token] = render_workbook(self.workbook, language(), href)
+            return f'\n\n<div data-ws-placeholder="{token}"></div>\n\n'
+
+        return {
+            "worksheet": worksheet,
+            "workbook": workbook,
+            "site_link": site_link,
+            **self.reference.macros(language),
+        }
 
     def fill_placeholders(self, html: str) -> str:
         """Put each worksheet's HTML where its macro stood, after Markdown has run."""

@@ -144,3 +144,32 @@ def test_every_worksheet_names_its_schema_for_editors(root: Path) -> None:
         assert first == f"# yaml-language-server: $schema=../{schema}", sheet
     settings = json.loads((root / ".vscode" / "settings.json").read_text("utf-8"))
     assert settings["yaml.schemas"][f"./{schema}"] == "worksheets/*.yml"
+
+
+def test_estonian_pages_link_only_to_estonian_pages(site: Path) -> None:
+    wrong = []
+    for page in pages(site, "et"):
+        here = url_of(site, page)
+        html = page.read_text("utf-8")
+        for tag in re.findall(r"<a [^>]*>", html):
+            href = re.search(r'href="([^"#?:]*/)"', tag)
+            if href is None or "hreflang=" in tag:
+                continue
+            target = urljoin(here, href[1])
+            if not target.startswith("/et/"):
+                wrong.append(f"{here} -> {target}")
+    assert wrong == []
+
+
+def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site: Path) -> None:
+    for prefix, first in (("", "1. Learner persona"), ("et/", "1. Õppija persoona")):
+        html = (site / prefix / "worksheets" / "index.html").read_text("utf-8")
+        order = re.findall(r'<tr data-ws-sheet="([^"]+)">', html)
+        assert order == [
+            "learner-persona",
+            "learner-journey",
+            "curriculum",
+            "cost-structure",
+            "revenue-streams",
+        ]
+        assert f'<a href="learner-persona/">{first}</a>' in html
