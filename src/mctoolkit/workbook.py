@@ -108,6 +108,12 @@ def load_workbook(root: Path, languages: list[str], folder: str = "worksheets") 
         sheets.setdefault(sheet.id, sheet)
     for source, sheet in sources:
         problems += check_worksheet(sheet, source, languages, option_lists, sheets)
+        if (root / "docs").is_dir():
+            problems += [
+                source.problem(("guidance", index), f"no page docs/{page}")
+                for index, page in enumerate(sheet.guidance)
+                if not (root / "docs" / page).is_file()
+            ]
     if problems:
         raise ProblemError(problems)
     return Workbook(sheets, languages, option_lists, ui)

@@ -201,3 +201,11 @@ def test_every_problem_of_every_file_is_reported_at_once(project: Project) -> No
     problems = project.problems()
     assert len(problems) == 3
     assert all(line.startswith("worksheets/") and line.split(":")[1].isdigit() for line in problems)
+
+
+def test_guidance_naming_a_missing_page_is_reported(project: Project) -> None:
+    (project.root / "docs" / "guide").mkdir(parents=True)
+    (project.root / "docs" / "guide" / "assessment.md").write_text("# Assessment\n")
+    path = project.sheet("plan", TEXT)
+    path.write_text(path.read_text() + "guidance: [guide/assessment.md, guide/nowhere.md]\n")
+    assert project.problems() == ["worksheets/plan.yml:10: guidance[1]: no page docs/guide/nowhere.md"]
