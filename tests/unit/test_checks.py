@@ -208,4 +208,5 @@ def test_guidance_naming_a_missing_page_is_reported(project: Project) -> None:
     (project.root / "docs" / "guide" / "assessment.md").write_text("# Assessment\n")
     path = project.sheet("plan", TEXT)
     path.write_text(path.read_text() + "guidance: [guide/assessment.md, guide/nowhere.md]\n")
-    assert project.problems() == ["worksheets/plan.yml:10: guidance[1]: no page docs/guide/nowhere.md"]
+    expected = "worksheets/plan.yml:10: guidance[1]: no page docs/guide/nowhere.md"
+    assert project.problems() == [expected]
