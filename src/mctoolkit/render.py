@@ -62,7 +62,46 @@ class _Context:
 
 
 def _column_spec(column: Column) -> dict[str, Any]:
-    return {"id": column.id, "type": column.type, "required": column.required}
+    spec: dict[str, Any] = {"id": column.id, "type": column.type, "required": column.required}
+    if column.options:
+        spec["options"] = [o.id for o in column.options]
+    return spec
+
+
+def _stored_shape(item: Field) -> dict[str, Any]:
+    """What an import must know to check a stored answer of another worksheet: type and ids."""
+    shape: dict[str, Any] = {"type": item.type}
+    if item.options or item.points:
+        shape["options"] = [o.id for o in item.options] or [str(p.value) for p in item.points]
+    if item.columns:
+        shape.update(columns=[_column_spec(c) for c in item.columns], min_rows=item.min_rows or 0)
+    if item.fields:
+        shape["fields"] = {f.id: _stored_shape(f) for f in item.fields if f.stores_answer}
+        shape["min_items"] = item.min_items or 0
+    return shape
+
+
+def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
+    """How to show a value of another worksheet here: option labels, column labels, format."""
+    spec: dict[str, Any] = {"type": item.type}
+    labels = {o.id: context.t(o.label) for o in item.options}
+    labels.update({str(p.value): context.t(p.label) for p in getattr(item, "points", [])})
+    if labels:
+        spec["labels"] = labels
+    parts: list[Field] | list[Column] = getattr(item, "columns", []) or getattr(item, "fields", [])
+    if parts:
+        spec["columns"] = [
+            {"id": p.id, "label": context.t(p.label), **_source_spec(p, context)}
+            for p in parts
+            if getattr(p, "stores_answer", True)
+        ]
+    if item.type in ("computed", "money"):
+        spec.update(
+            format=getattr(item, "format", None) or item.type,
+            decimals=getattr(item, "decimals", None),
+            currency=item.currency,
+        )
+    return spec
 
 
 def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
@@ -97,6 +136,8 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
             "title": context.t(source_sheet.title),
             "type": source_field.type if source_field else "text",
         }
+        if source_field:
+            spec["source"]["shows"] = _source_spec(source_field, context)
     return spec
 
 
@@ -126,6 +167,17 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
         "sections": [{"id": s.id, "condition": s.condition} for s in sheet.sections if s.condition],
         "fields": {f.id: _field_spec(f, sheet, context, link) for f in sheet.top_fields()},
         "example": _localise(sheet.example, context.language),
+        "workbook": {
+            other.id: {
+                "title": context.t(other.title),
+                "version": other.version,
+                "fields": {}
+                if other.id == sheet.id
+                else {f.id: _stored_shape(f) for f in other.top_fields() if f.stores_answer},
+            }
+            for other in context.workbook.ordered()
+            if other.workbook or other.id == sheet.id
+        },
     }
 
 
