@@ -1,0 +1,118 @@
+// The buttons' code, fetched when a pointer or focus nears one: rows, undo, clear, worked
+// example, earlier answers, print, import (once a file is chosen), export. `w` is what index.js
+// lends of its worksheet.
+
+import { own } from "./evaluate.js";
+import { copy, tidy } from "./answers.js";
+import { fitAll, unpack } from "./check.js";
+import { h } from "./form.js";
+import { RECORD_FORMAT } from "./store.js";
+import { exportAnswers, importAnswers } from "./transfer.js";
+
+/**
+ * Ask in the page's own modal dialog; resolves true when the user confirms. Escape, Cancel
+ * and closing all mean no; focus starts on Cancel, the harmless choice.
+ */
+export function ask(w, { title, text, body = [h("p", {}, text)], ok }) {
+  const dialog = w.root.querySelector("[data-ws-dialog]");
+  dialog.querySelector("[data-ws-dialog-title]").textContent = title;
+  dialog.querySelector("[data-ws-dialog-body]").replaceChildren(...body);
+  dialog.querySelector("[data-ws-dialog-ok]").textContent = ok;
+  dialog.returnValue = "";
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener("close", () => resolve(dialog.returnValue === "ok"), { once: true }));
+}
+
+const firstControl = (w) => () => w.form.querySelector("input, textarea, select")?.focus();
+
+/** Store imported records, all or none; take this worksheet's; offer an undo of it all. */
+function apply(w, records) {
+  const { spec, store, t } = w;
+  const before = { ...w.snapshot(firstControl(w)), records: {} };
+  const written = [];
+  for (const [sheet, record] of Object.entries(records)) {
+    if (sheet === spec.id) continue;
+    before.records[sheet] = store.read(sheet);
+    const problem = store.write(sheet, { format: RECORD_FORMAT, worksheet: sheet, ...record, rev: w.nextRev() });
+    if (problem) {
+      written.forEach((done) => store.write(done, before.records[done]));
+      return w.alarm(t(`ws_not_saved_${problem}`), true);
+    }
+    written.push(sheet);
+  }
+  w.readLinked();
+  w.alarm(null);
+  const mine = own(records, spec.id);
+  w.replace(mine ? unpack(mine, spec.fields) : { answers: w.answers() }, t("ws_imported"), before);
+}
+
+/** Focus where the user was after a row moved, went or came. */
+export function focusAfter(repeater, op, index) {
+  const rows = repeater.body.children;
+  const row = rows[Math.min(index, rows.length - 1)];
+  const target =
+    op === "up" || op === "down"
+      ? [op, op === "up" ? "down" : "up"].map((o) => row?.querySelector(`[data-ws-op="${o}"]`)).find((b) => b && !b.disabled)
+      : row?.querySelector("input, textarea, select");
+  (target || repeater.add).focus();
+}
+
+/** Move, add or remove a row of a table or an item of a group; a removal can be undone. */
+function row(w, op, id, index) {
+  const repeater = w.repeaters.get(id);
+  const before = w.snapshot(() => focusAfter(repeater, "back", index));
+  const rows = copy(own(w.answers(), id)) ?? Array.from(repeater.body.children, () => ({}));
+  let to = index;
+  if (op === "add") to = rows.push({}) - 1;
+  else if (op === "remove") rows.splice(index, 1);
+  else {
+    to = op === "up" ? index - 1 : index + 1;
+    if (to < 0 || to >= rows.length) return;
+    [rows[index], rows[to]] = [rows[to], rows[index]];
+  }
+  w.setRows(repeater, rows);
+  focusAfter(repeater, op, to);
+  const message = `${repeater.table ? "ws_row_" : "ws_item_"}${{ add: "added", remove: "removed" }[op] || "moved"}`;
+  w.say(w.t(message, { n: (op === "remove" ? index : to) + 1, item: repeater.what }), op === "remove" ? before : null);
+}
+
+export async function act(action, button, w) {
+  const { t, spec } = w;
+  const back = button ? () => button.focus() : firstControl(w);
+  if (action === "row") {
+    row(w, button.dataset.wsOp, button.dataset.wsField, Number(button.dataset.wsIndex));
+  } else if (action === "undo") {
+    const undo = w.undo();
+    if (!undo) return;
+    for (const [sheet, record] of Object.entries(undo.records || {})) w.store.write(sheet, record);
+    if (undo.records) w.readLinked();
+    w.replace(undo, t("ws_undone"));
+    (undo.focus || firstControl(w))();
+  } else if (action === "clear") {
+    const before = w.snapshot(back);
+    if (await ask(w, { title: t("ws_clear_title"), text: t("ws_clear_text"), ok: t("ws_clear_ok") })) {
+      w.replace({ answers: {} }, t("ws_cleared"), before);
+    }
+    back();
+  } else if (action === "example") {
+    const before = w.snapshot(back);
+    const empty = !Object.keys(w.answers()).length;
+    if (empty || (await ask(w, { title: t("ws_example_title"), text: t("ws_example_text"), ok: t("ws_example_ok") }))) {
+      const example = tidy(fitAll(copy(spec.example || {}), spec.fields, "", () => {}), spec.fields);
+      w.replace({ answers: example }, t("ws_example_loaded"), before);
+    }
+    back();
+  } else if (action === "discard-earlier") {
+    w.replace({ answers: w.answers(), earlier: {} }, t("ws_earlier_discarded"), w.snapshot(firstControl(w)));
+    w.root.querySelector('[data-ws-action="undo"]').focus();
+  } else if (action === "print") {
+    w.save();
+    window.print();
+  } else if (action === "import-chosen") {
+    const [file] = w.root.querySelector("[data-ws-file]").files;
+    if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
+  } else if (action.startsWith("export")) {
+    w.save();
+    exportAnswers(w, action === "export-sheet" ? "worksheet" : "workbook");
+  }
+}

@@ -1,0 +1,65 @@
+// Answers as data (checked against fields by check.js, loaded when needed).
+
+import { answered, own } from "./evaluate.js";
+
+export const isMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** "__proto__" too stays a plain key. */
+export function put(map, key, value) {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  return map;
+}
+
+export const copy = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+export function same(a, b) {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+}
+
+export const startRows = (field) => (field.columns ? field.min_rows || 3 : field.min_items || 1);
+export const fewestRows = (field) => (field.columns ? field.min_rows : field.min_items) || 0;
+
+const rowFilled = (row) => Object.values(row).some(answered);
+
+/** One stored form: a table as first shown (blank) is left out. */
+export function tidy(answers, fields) {
+  for (const [id, field] of Object.entries(fields)) {
+    const rows = own(answers, id);
+    if (!(field.columns || field.fields) || !Array.isArray(rows)) continue;
+    while (rows.length < fewestRows(field)) rows.push({});
+    if (rows.length === startRows(field) && !rows.some(rowFilled)) delete answers[id];
+  }
+  return answers;
+}
+
+export const given = (value) => (Array.isArray(value) && value.every(isMap) ? value.some(rowFilled) : answered(value));
+
+/** Field by field: changed since `base` on one side, take it; on both, keep mine (a clash). */
+export function merge(base, mine, theirs) {
+  const merged = {};
+  const clashes = [];
+  for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+    const [b, m, t] = [own(base, key), own(mine, key), own(theirs, key)];
+    const value = same(m, b) ? t : m;
+    if (!same(m, b) && !same(t, b) && !same(m, t)) clashes.push(key);
+    if (value != null) put(merged, key, value);
+  }
+  return { merged, clashes };
+}
+
+export function trust(record, fields) {
+  const answers = isMap(record.answers) ? record.answers : {};
+  const earlier = isMap(record.earlier) ? record.earlier : {};
+  for (const [id, field] of Object.entries(fields)) {
+    const rows = own(answers, id);
+    if ((field.columns || field.fields) && rows != null && !(Array.isArray(rows) && rows.every(isMap))) {
+      put(earlier, id, { version: record.version, value: rows });
+      delete answers[id];
+    }
+  }
+  return { answers: tidy(answers, fields), earlier };
+}

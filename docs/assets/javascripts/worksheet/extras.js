@@ -1,0 +1,74 @@
+// What only some worksheets need, fetched when they do: answers from an earlier version, rows
+// taken from another worksheet (read-only), a number's error, fields named in a message.
+
+import { own } from "./evaluate.js";
+import { isMap } from "./answers.js";
+import { h } from "./form.js";
+
+const plain = (value) =>
+  Array.isArray(value) ? value.map(plain).join(", ")
+  : isMap(value) ? Object.entries(value).map(([key, item]) => `${key}: ${plain(item)}`).join("; ")
+  : String(value ?? "");
+
+/** The list of earlier answers: each one's old path and its value as plain text. */
+export function showEarlier(root, earlier) {
+  const entries = Object.entries(earlier);
+  root.querySelector("[data-ws-earlier]").hidden = !entries.length;
+  root.querySelector("[data-ws-earlier-list]").replaceChildren(
+    ...entries.flatMap(([path, entry]) => [h("dt", {}, path), h("dd", {}, plain(entry.value))]),
+  );
+}
+
+/** Rows from another worksheet as a read-only table after their field's output (or none). */
+export function showRows(output, rows, columns, describe) {
+  const holder = output.closest(".ws-field");
+  holder.querySelector(".ws-linked-rows")?.remove();
+  if (!rows) return;
+  const cell = (row, column) => h("td", {}, describe(own(row, column.id), column, true) ?? "");
+  holder.append(
+    h("div", { class: "ws-linked-rows" },
+      h("table", { class: "ws-table", "aria-labelledby": output.getAttribute("aria-labelledby") },
+        h("thead", {}, h("tr", {}, ...columns.map((column) => h("th", { scope: "col" }, column.label)))),
+        h("tbody", {}, ...rows.map((row) => h("tr", {}, ...columns.map((column) => cell(row, column))))),
+      ),
+    ),
+  );
+}
+
+/** A field's label, without its "(required)" mark. */
+export function labelOf(form, id) {
+  const wrapper = form.querySelector(`[data-field="${CSS.escape(id)}"]`);
+  const label = wrapper?.querySelector("label, legend, .ws-label");
+  if (!label) return id;
+  return [...label.childNodes]
+    .filter((node) => !(node.classList?.contains("ws-required")))
+    .map((node) => node.textContent)
+    .join("")
+    .trim();
+}
+
+/** A number out of range is kept (it is the user's answer), but marked and explained. */
+export function checkNumber(el, t) {
+  const { validity } = el;
+  let message = null;
+  if (validity.badInput) message = t("ws_error_number");
+  else if (validity.rangeUnderflow) message = t("ws_error_min", { min: el.min });
+  else if (validity.rangeOverflow) message = t("ws_error_max", { max: el.max });
+  const id = `${el.id}-error`;
+  const described = (el.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== id);
+  let note = el.ownerDocument.getElementById(id);
+  if (message) {
+    if (!note) {
+      note = h("span", { class: "ws-error", id });
+      (el.closest(".ws-control") || el).after(note);
+    }
+    note.textContent = message;
+    described.push(id);
+    el.setAttribute("aria-invalid", "true");
+  } else {
+    note?.remove();
+    el.removeAttribute("aria-invalid");
+  }
+  if (described.length) el.setAttribute("aria-describedby", described.join(" "));
+  else el.removeAttribute("aria-describedby");
+}

@@ -1,0 +1,84 @@
+// The page's DOM, changed by elements and text nodes only: nothing can become markup.
+// A control's name is its answer's path ("modules.2.hours": row 3).
+
+import { own } from "./evaluate.js";
+
+export function h(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value != null && value !== false) node.setAttribute(name, value === true ? "" : value);
+  }
+  node.append(...children);
+  return node;
+}
+
+export const hidden = (text) => h("span", { class: "ws-sr-only" }, text);
+
+export function texts(root) {
+  const strings = JSON.parse(root.querySelector(".ws-ui")?.textContent || "{}");
+  return (key, values = {}) =>
+    (Object.hasOwn(strings, key) ? strings[key] : key).replace(/\{(\w+)\}/g, (whole, name) =>
+      Object.hasOwn(values, name) ? String(values[name]) : whole,
+    );
+}
+
+export const pathOf = (name) => name.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+export function fieldAt(spec, path) {
+  const top = own(spec.fields, path[0]);
+  if (!top || path.length === 1) return top;
+  return top.columns ? top.columns.find((column) => column.id === path[2]) : own(top.fields, path[2]);
+}
+
+export function controls(form, name) {
+  const found = form.elements.namedItem(name);
+  if (!found) return [];
+  return (found instanceof RadioNodeList ? [...found] : [found]).filter((el) => el.tagName !== "OUTPUT");
+}
+
+export function read(els, field) {
+  const [first] = els;
+  if (first.type === "checkbox") {
+    const ticked = els.filter((el) => el.checked).map((el) => el.value);
+    return ticked.length ? ticked : undefined;
+  }
+  if (first.type === "radio") {
+    const chosen = els.find((el) => el.checked);
+    if (!chosen) return undefined;
+    return field?.type === "scale" ? Number(chosen.value) : chosen.value;
+  }
+  if (first.type === "number") return Number.isFinite(first.valueAsNumber) ? first.valueAsNumber : undefined;
+  return first.value === "" ? undefined : first.value;
+}
+
+export function write(els, value) {
+  for (const el of els) {
+    if (el.type === "checkbox") el.checked = Array.isArray(value) && value.includes(el.value);
+    else if (el.type === "radio") el.checked = value != null && el.value === String(value);
+    else {
+      const text = value == null ? "" : String(value);
+      if (el.value !== text && !(el.type === "number" && read([el]) === value)) el.value = text;
+    }
+    refreshCopy(el);
+  }
+}
+
+// Print shows text copies of controls: long answers in full, blanks as lines.
+
+const copies = new WeakMap();
+
+export function addPrintCopies(container) {
+  for (const el of container.querySelectorAll("input:not([type=radio]):not([type=checkbox]):not([type=file]), textarea, select")) {
+    if (copies.has(el) || !el.name) continue;
+    const copy = h("span", { class: "ws-print", "aria-hidden": "true" });
+    el.after(copy);
+    copies.set(el, copy);
+    refreshCopy(el);
+  }
+}
+
+export function refreshCopy(el) {
+  const copy = copies.get(el);
+  const text = el.tagName === "SELECT" ? (el.value && el.selectedOptions[0]?.text) || "" : el.value;
+  if (copy && copy.textContent !== text) copy.textContent = text;
+}

@@ -1,0 +1,376 @@
+// A worksheet brought to life. `answers` is the truth the form shows; an edit is worked out at
+// once and saved a moment later. Buttons' code (actions.js) loads when a pointer or focus nears.
+
+import { own, solve } from "./evaluate.js";
+import { copy, fewestRows, given, isMap, merge, put, same, startRows, tidy, trust } from "./answers.js";
+import { openStore, RECORD_FORMAT } from "./store.js";
+import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
+import { drawRows, findRepeaters } from "./rows.js";
+
+performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
+
+const SAVE_AFTER = 400; // ms
+const BACKUP_AFTER = 40; // saves since the last export
+let tabs = 0;
+
+export function mount(root) {
+  const form = root.querySelector("form.ws-form");
+  const spec = JSON.parse(root.querySelector(".ws-spec").textContent);
+  const t = texts(root);
+  const id = spec.id;
+  const $ = (selector) => root.querySelector(selector);
+  const store = openStore();
+  const repeaters = findRepeaters(form, spec, t);
+  const outputs = new Map([...form.querySelectorAll("output[name]")].map((o) => [o.name, o]));
+  const fields = Object.entries(spec.fields);
+  const sectionOf = {};
+  for (const section of spec.sections) {
+    document.getElementById(`ws-${id}--${section.id}`)?.querySelectorAll("[data-field]")
+      .forEach((el) => put(sectionOf, el.dataset.field, section.id));
+  }
+  const sources = new Set(fields.filter(([, f]) => f.source).map(([, f]) => f.source.worksheet));
+  const tab = `${Math.random().toString(36).slice(2)}.${++tabs}`;
+  const status = $("[data-ws-status]");
+  const undoButton = $('[data-ws-action="undo"]');
+  const alertBox = $("[data-ws-alert]");
+
+  let answers = {};
+  let earlier = {};
+  let synced = { rev: null, answers: {}, earlier: {}, computed: {} }; // as last stored
+  let linked = {};
+  const shownRows = {};
+  let result = { values: {}, hidden: new Set() };
+  let dirty = false;
+  let timer = 0;
+  let undo = null;
+  let noting = false; // until the next edit, the status tells of an action
+  let alarming = null; // "storage" or "note"
+  let saves = 0;
+
+  const extras = () => import("./extras.js");
+  const checkNumber = (el) =>
+    el.type === "number" && (!el.validity.valid || el.hasAttribute("aria-invalid")) && extras().then((x) => x.checkNumber(el, t));
+  // Another version's answers are checked (misfits become earlier answers).
+  const unpacked = (record) =>
+    record.version === spec.version
+      ? Promise.resolve(trust(record, spec.fields))
+      : import("./check.js").then((check) => check.unpack(record, spec.fields));
+
+  function readLinked() {
+    linked = {};
+    for (const [fid, { source }] of fields) {
+      if (!source) continue;
+      const record = store.read(source.worksheet);
+      const value = own(record?.answers, source.field) ?? own(record?.computed, source.field);
+      if (value != null) put(linked, fid, value);
+    }
+  }
+
+  const valueAt = (path) => path.reduce((value, key) => (value == null ? undefined : own(value, key) ?? undefined), answers);
+
+  function showControls(container) {
+    const named = new Map();
+    for (const el of container.querySelectorAll("input[name], textarea[name], select[name]")) {
+      named.set(el.name, [...(named.get(el.name) || []), el]);
+    }
+    for (const [name, els] of named) {
+      write(els, valueAt(pathOf(name)));
+      checkNumber(els[0]);
+    }
+  }
+
+  function show() {
+    for (const repeater of repeaters.values()) {
+      const rows = own(answers, repeater.id);
+      const count = Array.isArray(rows) ? Math.max(rows.length, fewestRows(repeater.field)) : startRows(repeater.field);
+      if (!repeater.drawn || repeater.body.children.length !== count) drawRows(repeater, count, t);
+      repeater.drawn = true;
+    }
+    showControls(form);
+    if (Object.keys(earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, earlier));
+    update();
+  }
+
+  // Not Intl: its first use costs ~10 ms.
+  const [point, thousands] = t("ws_number_marks");
+  const number = (value, fewest, most) => {
+    const [whole, part] = (+value.toFixed(most) || 0).toFixed(most).split(".");
+    const digits = (part || "").replace(/0+$/, "").padEnd(fewest, "0");
+    return whole.replace(/\B(?=(\d{3})+$)/g, thousands) + (digits ? point + digits : "");
+  };
+
+  function describe(value, how = {}, withUnit = false) {
+    if (value == null || value === "" || (Array.isArray(value) && !value.length)) return null;
+    if (Array.isArray(value)) return value.map((v) => describe(v, how, withUnit)).join(", ");
+    const label = own(how.labels, String(value));
+    if (label != null || typeof value !== "number") return label ?? String(value);
+    const { format, decimals: digits, currency } = how;
+    if (format === "integer") return number(value, 0, 0);
+    if (format === "percent") return `${number(value, 0, digits ?? 2)}%`;
+    if (format === "money") return number(value, digits ?? 2, digits ?? 2) + (withUnit && currency ? ` ${currency}` : "");
+    return number(value, digits ?? 0, digits ?? 2);
+  }
+
+  const setText = (el, text) => el.textContent !== text && (el.textContent = text);
+
+  function showLinked(fid, { source }) {
+    const value = own(linked, fid);
+    const how = source.shows || {};
+    const output = outputs.get(fid);
+    const rows = Array.isArray(value) && value.every(isMap) ? value : null;
+    setText(output, rows ? t("ws_linked_rows", { n: rows.length }) : describe(value, how, true) ?? t("linked_empty"));
+    if (!same(rows, own(shownRows, fid))) extras().then((x) => x.showRows(output, rows, how.columns || [], describe));
+    put(shownRows, fid, rows);
+  }
+
+  function update() {
+    result = solve(spec, answers, linked, sectionOf);
+    const hidden = (key) => result.hidden.has(key) || result.hidden.has(`section:${own(sectionOf, key)}`);
+    for (const el of form.querySelectorAll("[data-ws-conditional]")) {
+      const path = el.dataset.field ? pathOf(el.dataset.field) : null;
+      el.hidden = result.hidden.has(!path ? `section:${el.id.slice(`ws-${id}--`.length)}` : path.length === 3 ? `${path[0]}.${path[2]}` : path[0]);
+    }
+    for (const [fid, field] of fields) {
+      if (field.formula) setText(outputs.get(fid), describe(result.values[fid], field) ?? t("blank"));
+      else if (field.source) showLinked(fid, field);
+    }
+    const required = fields.filter(([fid, f]) => f.required && !hidden(fid));
+    const done = required.filter(([fid]) => given(own(answers, fid))).length;
+    const meter = $("progress");
+    meter.max = required.length || 1;
+    meter.value = done;
+    meter.parentElement.hidden = !required.length;
+    setText($("[data-ws-progress-text]"), t("ws_progress_text", { done, total: required.length }));
+  }
+
+  const computed = () =>
+    Object.fromEntries(fields.filter(([fid, f]) => f.formula && result.values[fid] != null).map(([fid]) => [fid, result.values[fid]]));
+
+  function say(text, snapshot = null) {
+    status.textContent = text;
+    undo = snapshot;
+    undoButton.hidden = !snapshot;
+    noting = true;
+  }
+
+  function alarm(text, storageFails = false) {
+    alarming = text ? (storageFails ? "storage" : "note") : null;
+    alertBox.hidden = !text;
+    setText($("[data-ws-alert-text]"), text || "");
+    alertBox.querySelector("button").hidden = !storageFails;
+  }
+
+  function showBackup() {
+    const meta = store.meta();
+    const due = (meta.edits || 0) >= BACKUP_AFTER;
+    const date = new Date(meta.exported ?? NaN);
+    const when = Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(spec.language, { dateStyle: "long", timeStyle: "short" }).format(date);
+    const line = $("[data-ws-backup]");
+    line.classList.toggle("ws-backup--due", due);
+    line.textContent = due ? t("ws_backup_due") : when ? t("ws_backup_last", { date: when }) : t("ws_backup_never");
+  }
+
+  function schedule() {
+    dirty = true;
+    root.dataset.wsState = "unsaved";
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_AFTER);
+  }
+
+  function save() {
+    clearTimeout(timer);
+    if (!dirty) return;
+    const stored = store.read(id);
+    if (stored && stored.rev !== synced.rev) heard(stored);
+    const record = {
+      format: RECORD_FORMAT, worksheet: id, version: spec.version, saved: new Date().toISOString(),
+      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier,
+    };
+    const problem = store.write(id, record);
+    root.dataset.wsState = problem ? "failed" : "saved";
+    if (problem) return alarm(t(`ws_not_saved_${problem}`), true);
+    dirty = false;
+    synced = { rev: record.rev, ...copy({ answers, earlier, computed: record.computed }) };
+    if (alarming === "storage") alarm(null);
+    if (!noting) status.textContent = t("ws_status_saved");
+    const now = new Date();
+    const time = `${now.getHours()}:${String(now.getMinutes()).padStart(2, "0")}`;
+    $("[data-ws-saved-at]").textContent = t("ws_saved_at", { time });
+    const meta = store.meta();
+    store.setMeta({ ...meta, edits: (meta.edits || 0) + 1 });
+    if (saves === 1) store.persist();
+    showBackup();
+  }
+
+  /** Another tab's answers, merged with this tab's unsaved edits. */
+  function heard(record, theirs = record && trust(record, spec.fields)) {
+    if (!record) {
+      // Storage was cleared: store again.
+      if (Object.keys(answers).length || Object.keys(earlier).length) schedule();
+      return;
+    }
+    if (record.rev === synced.rev) return;
+    let clashes = [];
+    if (dirty) {
+      ({ merged: answers, clashes } = merge(synced.answers, answers, theirs.answers));
+      tidy(answers, spec.fields);
+      if (same(earlier, synced.earlier)) earlier = theirs.earlier;
+    } else ({ answers, earlier } = theirs);
+    synced = { rev: record.rev, ...copy(theirs), computed: record.computed || {} };
+    show();
+    say(t("ws_other_tab"));
+    if (clashes.length) {
+      extras().then((x) => alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => x.labelOf(form, c)).join(", ") })));
+    }
+  }
+
+  function setAt(path, value) {
+    const [key, index, sub] = path;
+    let holder = answers;
+    if (path.length > 1) {
+      if (!Array.isArray(own(answers, key))) put(answers, key, Array.from(repeaters.get(key).body.children, () => ({})));
+      while (answers[key].length <= index) answers[key].push({});
+      holder = answers[key][index];
+    }
+    const name = path.length > 1 ? sub : key;
+    if (value === undefined) delete holder[name];
+    else put(holder, name, value);
+    tidy(answers, spec.fields);
+  }
+
+  function edited() {
+    if (alarming === "note") alarm(null);
+    if (noting) {
+      noting = false;
+      undo = null;
+      undoButton.hidden = true;
+    }
+    update();
+    schedule();
+  }
+
+  function onEdit(event) {
+    const el = event.target;
+    const path = el.name && el.tagName !== "OUTPUT" && el.tagName !== "BUTTON" ? pathOf(el.name) : null;
+    const field = path && fieldAt(spec, path);
+    if (!field) return;
+    checkNumber(el);
+    const value = read(controls(form, el.name), field);
+    if (!same(value, valueAt(path))) {
+      setAt(path, value);
+      refreshCopy(el);
+      edited();
+    }
+    if (event.type === "change") save();
+  }
+
+  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), focus });
+
+  function replace(next, message, offerUndo) {
+    answers = next.answers;
+    earlier = next.earlier ?? earlier;
+    show();
+    dirty = true;
+    save();
+    say(message, offerUndo);
+  }
+
+  function setRows(repeater, rows) {
+    put(answers, repeater.id, rows);
+    tidy(answers, spec.fields);
+    drawRows(repeater, Math.max(rows.length, fewestRows(repeater.field)), t);
+    showControls(repeater.body);
+    edited();
+    save();
+  }
+
+  const context = {
+    root, form, spec, t, store, repeaters, readLinked, save, say, alarm, replace, snapshot,
+    setRows, showBackup, computed,
+    answers: () => answers,
+    earlier: () => earlier,
+    undo: () => undo,
+    nextRev: () => `${tab}.${++saves}`,
+  };
+  const listeners = [];
+  const listen = (target, type, handler) => {
+    target.addEventListener(type, handler);
+    listeners.push(() => target.removeEventListener(type, handler));
+  };
+  let unwatch = () => {};
+  let stopped = false;
+
+  function start(stored, mine) {
+    if (stopped) return;
+    if (mine) {
+      ({ answers, earlier } = mine);
+      synced = { rev: stored.rev, answers: copy(answers), earlier: copy(earlier), computed: stored.computed || {} };
+    }
+    readLinked();
+    show();
+    addPrintCopies(form);
+    $("[data-ws-noscript]")?.setAttribute("hidden", "");
+    $("[data-ws-toolbar]").hidden = $("[data-ws-bar]").hidden = false;
+    root.classList.add("ws--live");
+    root.dataset.wsState ||= "saved";
+    status.textContent = t(stored ? "ws_status_saved" : "ws_status_ready");
+    setTimeout(showBackup); // it uses Intl
+    if (store.problem) alarm(t(`ws_not_saved_${store.problem}`), true);
+    // Store answers set aside for a new version, or new values for links, now.
+    if (stored && (stored.version !== spec.version || !same(computed(), synced.computed))) {
+      dirty = true;
+      save();
+    }
+
+    listen(form, "input", onEdit);
+    listen(form, "change", onEdit);
+    listen(form, "submit", (event) => event.preventDefault());
+    const tools = () => import("./actions.js");
+    const act = (action, button) => tools().then((actions) => actions.act(action, button, context));
+    const near = (event) => event.target.closest?.("[data-ws-op], [data-ws-action]") && tools();
+    const fileInput = $("[data-ws-file]");
+    listen(root, "pointerover", near);
+    listen(root, "focusin", near);
+    listen(root, "click", (event) => {
+      const button = event.target.closest("[data-ws-op], [data-ws-action]");
+      if (!button || button.disabled) return;
+      if (button.dataset.wsAction !== "import") return act(button.dataset.wsAction || "row", button);
+      fileInput.value = ""; // at once: the click must still count as the user's
+      fileInput.click();
+    });
+    listen(fileInput, "change", () => act("import-chosen"));
+    listen(window, "pagehide", save);
+    listen(document, "visibilitychange", () => document.visibilityState === "hidden" && save());
+    unwatch = store.watch((sheet, record) => {
+      if (sheet === id || sheet === null) {
+        if (record && record.version !== spec.version) unpacked(record).then((theirs) => heard(record, theirs));
+        else heard(record);
+      }
+      if (sheet === null || sources.has(sheet)) {
+        readLinked();
+        update();
+        if (!same(computed(), synced.computed) && (stored || Object.keys(answers).length)) schedule();
+      }
+    });
+    performance.mark("ws:ready");
+  }
+
+  const stored = store.read(id);
+  if (stored?.version === spec.version || !stored) start(stored, stored && trust(stored, spec.fields));
+  else unpacked(stored).then((mine) => start(stored, mine));
+
+  return {
+    save,
+    restore() {
+      const record = store.read(id);
+      if (record) unpacked(record).then((mine) => replace(mine, t("ws_status_saved")));
+    },
+    clear: () => replace({ answers: {} }, t("ws_cleared"), snapshot()),
+    destroy() {
+      stopped = true;
+      save();
+      unwatch();
+      listeners.forEach((remove) => remove());
+    },
+  };
+}
