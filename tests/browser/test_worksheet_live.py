@@ -1,0 +1,155 @@
+"""The live form: computed values, conditions, progress, values linked from other worksheets."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import Worksheets
+
+pytestmark = pytest.mark.browser
+
+
+def output(page: Page, name: str):
+    return page.locator(f'form.ws-form output[name="{name}"]')
+
+
+def test_computed_values_follow_the_answers_as_they_are_typed(page: Page, ws: Worksheets) -> None:
+    ws.open(page)
+    expect(output(page, "ekap")).to_have_text("—")
+    ws.control(page, "hours").fill("52")
+    expect(output(page, "ekap")).to_have_text("2.0")
+    ws.fill(page, {"modules": [{"hours": 20}, {"hours": 26}]})
+    expect(output(page, "module_hours")).to_have_text("46")
+    expect(output(page, "hours_match")).to_have_text("6")
+    ws.control(page, "modules.1.hours").fill("")
+    expect(output(page, "module_hours")).to_have_text("20")
+    expect(output(page, "hours_match")).to_have_text("32")
+
+
+def test_computed_values_are_written_in_the_page_language(page: Page, ws: Worksheets) -> None:
+    ws.open(page, language="et")
+    ws.control(page, "hours").fill("40")
+    expect(output(page, "ekap")).to_have_text("1,5")
+
+
+def test_the_cost_worksheet_works_out_fee_and_break_even(page: Page, ws: Worksheets) -> None:
+    ws.open(page, "cost-structure")
+    ws.fill(page, ws.COST_ANSWERS)
+    expected = {
+        "total_fixed": "3,500.00",
+        "variable_per_learner": "50.00",
+        "total_variable": "1,000.00",
+        "total_cost": "4,500.00",
+        "cost_per_learner": "225.00",
+        "fee": "270.00",
+        "break_even": "16",
+        "surplus": "900.00",
+    }
+    for name, text in expected.items():
+        expect(output(page, name)).to_have_text(text)
+
+
+def test_a_blank_input_leaves_a_computed_value_blank_not_an_error(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "cost-structure")
+    ws.fill(page, {"fixed_costs": [{"amount": 1000}]})
+    expect(output(page, "total_fixed")).to_have_text("1,000.00")
+    expect(output(page, "cost_per_learner")).to_have_text("—")
+    expect(output(page, "break_even")).to_have_text("0")
+
+
+def test_a_condition_shows_a_field_only_when_it_holds(page: Page, ws: Worksheets) -> None:
+    ws.open(page)
+    platform = page.locator('[data-field="online_platform"]')
+    expect(platform).to_be_hidden()
+    ws.fill(page, {"participation": "blended"})
+    expect(platform).to_be_visible()
+    ws.fill(page, {"participation": "onsite"})
+    expect(platform).to_be_hidden()
+
+
+def test_a_hidden_answer_is_kept_and_comes_back_with_its_field(page: Page, ws: Worksheets) -> None:
+    ws.open(page)
+    ws.fill(page, {"participation": "online", "online_platform": "Moodle"})
+    ws.fill(page, {"participation": "onsite"})
+    assert ws.stored(page)["online_platform"] == "Moodle"
+    page.reload()
+    expect(page.locator('[data-field="online_platform"]')).to_be_hidden()
+    ws.fill(page, {"participation": "online"})
+    ws.expect_shown(page, {"online_platform": "Moodle"})
+
+
+def test_the_progress_meter_counts_required_answers(page: Page, ws: Worksheets) -> None:
+    ws.open(page)
+    text = page.locator("[data-ws-progress-text]")
+    expect(text).to_have_text("0 of 3 given")
+    ws.fill(page, {"course_title": "Welding", "hours": 40})
+    expect(text).to_have_text("2 of 3 given")
+    expect(page.locator("progress")).to_have_js_property("value", 2)
+    ws.fill(page, {"participation": "work_based"})
+    expect(text).to_have_text("3 of 3 given")
+
+
+def test_a_linked_value_comes_from_the_other_worksheet(page: Page, ws: Worksheets) -> None:
+    ws.open(page)
+    expect(output(page, "course_cost")).to_have_text("Not filled in yet")
+    ws.open(page, "cost-structure")
+    ws.fill(page, ws.COST_ANSWERS)
+    ws.saved(page)
+    ws.open(page)
+    expect(output(page, "course_cost")).to_have_text("4,500.00 EUR")
+    link = page.locator('[data-field="course_cost"] .ws-note a')
+    expect(link).to_have_text("Cost structure")
+    expect(link).to_have_attribute("href", "../cost-structure/")
+    ws.fill(page, {"fee": 300})
+    expect(output(page, "fee_cover")).to_have_text("15")
+
+
+def test_a_linked_value_follows_the_other_worksheet_live(page: Page, ws: Worksheets) -> None:
+    ws.open(page)
+    other = ws.open(ws.tab(), "cost-structure")
+    ws.fill(other, {"fixed_costs": [{"amount": 1000}], "learners": 10})
+    expect(output(page, "course_cost")).to_have_text("1,000.00 EUR")
+    ws.fill(other, {"variable_costs": [{"amount": 10}]})
+    expect(output(page, "course_cost")).to_have_text("1,100.00 EUR")
+
+
+def test_a_number_out_of_range_is_kept_and_marked(page: Page, ws: Worksheets) -> None:
+    ws.open(page)
+    hours = ws.control(page, "hours")
+    hours.fill("2000")
+    expect(hours).to_have_attribute("aria-invalid", "true")
+    message = page.locator("#ws-showcase-hours-error")
+    expect(message).to_have_text("Enter 1000 or less.")
+    expect(hours).to_have_attribute(
+        "aria-describedby", "ws-showcase-hours-unit ws-showcase-hours-error"
+    )
+    assert ws.stored(page)["hours"] == 2000
+    hours.fill("100")
+    expect(message).to_have_count(0)
+    expect(hours).not_to_have_attribute("aria-invalid", "true")
+
+
+def test_a_linked_table_shows_read_only_with_its_labels(page: Page, linked_site: str) -> None:
+    page.goto(f"{linked_site}source/")
+    form = page.locator("form.ws-form")
+    form.locator('[name="outcomes.0.text"]').fill("Plans a social media post")
+    form.locator('[name="outcomes.0.level"]').select_option("advanced")
+    form.locator('[name="outcomes.1.text"]').fill("Photographs a haircut")
+    form.locator('[name="mode"][value="onsite"]').check()
+    expect(page.locator("[data-ws-root]")).to_have_attribute("data-ws-state", "saved")
+    page.goto(f"{linked_site}target/")
+    expect(page.locator('output[name="their_mode"]')).to_have_text("On site")
+    expect(page.locator('output[name="their_outcomes"]')).to_have_text("Rows: 3")
+    table = page.locator('[data-field="their_outcomes"] table')
+    expect(table.locator("th")).to_have_text(["Outcome", "Level"])
+    expect(table.locator("tbody tr").first.locator("td")).to_have_text(
+        ["Plans a social media post", "Advanced"]
+    )
+    expect(table).to_have_accessible_name("Outcomes")
+    expect(table.locator("input, select, textarea")).to_have_count(0)
+    expect(page.locator('[data-field="their_outcomes"] .ws-note a')).to_have_attribute(
+        "href", "../source/"
+    )
