@@ -1,0 +1,357 @@
+"""Budgets of the worksheet in the browser: bytes, time to interactive, typing to result.
+
+    .venv/bin/python benchmarks/browser_budget.py [--runs 9]
+
+1. Size: gzip -9 of every file a worksheet page loads at start (the entry script, the worksheet
+   modules it imports statically, the stylesheet), each compressed on its own as a server sends
+   it. Modules fetched only when needed (a button's code, version checks, rare displays) are
+   listed apart and not counted. Budget: 15 KB (15,000 bytes).
+2. Time to interactive: a synthetic worksheet of 300 fields (every field type, formulas,
+   conditions, a table, a group), rendered by the package's own renderer into a plain page,
+   opened in headless Chromium with an empty cache. Median of several runs, with no answers
+   and with all 300 answers stored. Budget: 50 ms from the worksheet script's start (its
+   module running) to ready: every control filled, worked out and listening. Also shown, not
+   judged: from the entry script's start, which adds fetching the modules (from Python's
+   one-thread-per-request server here) and the browser's first layout of the page.
+3. Typing: one key typed in a number field feeding formulas; from the input event to the
+   computed value's new text. Budget: one frame (16.7 ms).
+
+Exits 1 when a budget is exceeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mctoolkit.render import render_worksheet
+from mctoolkit.workbook import load_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+ASSETS = ROOT / "docs" / "assets"
+ENTRY = ASSETS / "javascripts" / "toolkit.js"
+STYLESHEET = ASSETS / "stylesheets" / "worksheet.css"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+SIZE_BUDGET = 15_000
+READY_BUDGET_MS = 50.0
+FRAME_MS = 1000 / 60
+FIELDS = 300
+
+_IMPORT = re.compile(r'^import\s[^;]*?from\s+"(\./[^"]+)";', re.M)
+_DYNAMIC = re.compile(r'import\("(\./[^"]+)"\)')
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+
+
+def _imports(path: Path, pattern: re.Pattern[str]) -> list[Path]:
+    return [(path.parent / found).resolve() for found in pattern.findall(path.read_text("utf-8"))]
+
+
+def _closure(roots: list[Path], known: list[Path] | None = None) -> list[Path]:
+    """The roots and every module they import statically, in load order."""
+    found: list[Path] = []
+    queue = list(roots)
+    while queue:
+        path = queue.pop(0)
+        if path not in found and path not in (known or []):
+            found.append(path)
+            queue += _imports(path, _IMPORT)
+    return found
+
+
+def module_graph() -> tuple[list[Path], list[Path]]:
+    """Files loaded at start, and files fetched only when needed."""
+    # The entry runs on every page and fetches the worksheet module on every worksheet page.
+    start = _closure([ENTRY.resolve(), *_imports(ENTRY, _DYNAMIC)])
+    later = [target for path in start for target in _imports(path, _DYNAMIC)]
+    return start, _closure(later, known=start)
+
+
+# --- A synthetic worksheet of 300 fields ---------------------------------------------------------
+
+
+def _text(en: str) -> dict[str, str]:
+    return {"en": en, "et": f"{en} (et)"}
+
+
+def synthetic_worksheet(fields: int = FIELDS) -> dict[str, Any]:
+    """Every field type in turn; every tenth field a formula over the numbers before it."""
+    kinds = [
+        "text",
+        "textarea",
+        "number",
+        "money",
+        "date",
+        "choice",
+        "multichoice",
+        "scale",
+        "checklist",
+    ]
+    items: list[dict[str, Any]] = []
+    numbers: list[str] = []
+    for n in range(1, fields + 1):
+        field_id = f"f{n:03d}"
+        item: dict[str, Any] = {"id": field_id, "label": _text(f"Field {n}")}
+        if n == 150:
+            item.update(
+                type="table",
+                columns=[
+                    {"id": "name", "type": "text", "label": _text("Name")},
+                    {"id": "amount", "type": "money", "currency": "EUR", "label": _text("Amount")},
+                ],
+                min_rows=3,
+            )
+        elif n == 151:
+            item.update(type="computed", expr="sum(f150.amount)", format="money", currency="EUR")
+        elif n == 152:
+            item.update(
+                type="group",
+                item_label=_text("Item"),
+                fields=[
+                    {"id": "who", "type": "text", "label": _text("Who")},
+                    {"id": "what", "type": "textarea", "label": _text("What")},
+                ],
+            )
+        elif n % 10 == 0 and len(numbers) >= 2:
+            item.update(type="computed", expr=f"{numbers[-1]} + {numbers[-2]} * 2", decimals=2)
+            numbers.append(field_id)
+        else:
+            kind = kinds[n % len(kinds)]
+            item["type"] = kind
+            if kind in ("choice", "multichoice", "checklist"):
+                item["options"] = [
+                    {"id": f"o{v}", "label": _text(f"Option {v}")} for v in range(1, 6)
+                ]
+            if kind == "scale":
+                item["points"] = [{"value": v, "label": _text(str(v))} for v in range(1, 6)]
+            if kind in ("number", "money"):
+                numbers.append(field_id)
+            if kind == "text" and numbers:
+                item["show_if"] = f"{numbers[-1]} > 10 or not answered({numbers[-1]})"
+            item["required"] = n % 7 == 0
+        items.append(item)
+    sections = [
+        {"id": f"s{index}", "title": _text(f"Section {index}"), "fields": items[start : start + 30]}
+        for index, start in enumerate(range(0, len(items), 30), start=1)
+    ]
+    return {
+        "id": "bench",
+        "version": 1,
+        "title": _text("Three hundred fields"),
+        "intro": _text("A worksheet for the browser benchmark."),
+        "sections": sections,
+    }
+
+
+def answers_for(spec: dict[str, Any]) -> dict[str, Any]:
+    """An answer for every field that takes one, as the page stores it."""
+    answers: dict[str, Any] = {}
+    for field_id, field in spec["fields"].items():
+        kind = field["type"]
+        if kind in ("text", "textarea"):
+            answers[field_id] = f"Answer to {field_id}"
+        elif kind in ("number", "money"):
+            answers[field_id] = 42
+        elif kind == "date":
+            answers[field_id] = "2027-01-31"
+        elif kind == "choice":
+            answers[field_id] = field["options"][1]
+        elif kind in ("multichoice", "checklist"):
+            answers[field_id] = field["options"][:2]
+        elif kind == "scale":
+            answers[field_id] = 3
+        elif kind == "table":
+            answers[field_id] = [{"name": f"Row {n}", "amount": n * 10} for n in range(1, 6)]
+        elif kind == "group":
+            answers[field_id] = [{"who": "Mari", "what": "Everything"}]
+    return answers
+
+
+def build_page(folder: Path) -> dict[str, Any]:
+    """Render the synthetic worksheet into folder/index.html with the site's assets; its spec."""
+    (folder / "worksheets").mkdir()
+    (folder / "data").mkdir()
+    shutil.copy(ROOT / "data" / "ui.yml", folder / "data" / "ui.yml")
+    (folder / "worksheets" / "bench.yml").write_text(
+        yaml.safe_dump(synthetic_worksheet(), allow_unicode=True), "utf-8"
+    )
+    workbook = load_workbook(folder, ["en", "et"])
+    fragment = render_worksheet(workbook.worksheets["bench"], workbook, "en")
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark</title>'
+        '<link rel="stylesheet" href="assets/stylesheets/worksheet.css"></head>'
+        f'<body><main class="md-typeset">{fragment}</main>'
+        '<script type="module" src="assets/javascripts/toolkit.js"></script></body></html>'
+    )
+    (folder / "index.html").write_text(page, "utf-8")
+    shutil.copytree(ASSETS / "javascripts", folder / "assets" / "javascripts")
+    shutil.copytree(ASSETS / "stylesheets", folder / "assets" / "stylesheets")
+    spec_text = re.search(r'class="ws-spec">(.*?)</script>', fragment, re.S)
+    assert spec_text
+    return json.loads(spec_text.group(1))
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        del format, args
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+
+
+# --- Measuring ------------------------------------------------------------------------------------
+
+READY = """() => {
+  const at = (name) => performance.getEntriesByName(name)[0].startTime;
+  return { script: at("ws:ready") - at("ws:module"), entry: at("ws:ready") - at("ws:start") };
+}"""
+
+# Times one typed key: from the input event to the formula's output showing its new text, and
+# whether that happened in the same task as the input event (so before any frame is drawn).
+WATCH_TYPING = """([name, output]) => {
+  const field = document.querySelector(`[name="${name}"]`);
+  const out = document.querySelector(`output[name="${output}"]`);
+  window.__typing = new Promise((resolve) => {
+    let began = 0;
+    let sameTask = false;
+    const start = () => {
+      began = performance.now();
+      sameTask = true;
+      setTimeout(() => (sameTask = false));
+    };
+    document.addEventListener("input", start, { capture: true, once: true });
+    new MutationObserver((_, observer) => {
+      observer.disconnect();
+      resolve({ ms: performance.now() - began, sameTask });
+    }).observe(out, { childList: true, characterData: true, subtree: true });
+  });
+  field.focus();
+}"""
+
+
+def measure(url: str, spec: dict[str, Any], runs: int) -> dict[str, list[float]]:
+    from playwright.sync_api import sync_playwright
+
+    stored = {
+        "format": 1,
+        "worksheet": "bench",
+        "version": 1,
+        "rev": "seed",
+        "answers": answers_for(spec),
+        "computed": {},
+        "earlier": {},
+    }
+    fields = spec["fields"]
+    formula = next(
+        (fid, f["formula"]["a"][0]["ref"])
+        for fid, f in fields.items()
+        if f.get("formula", {}).get("op") == "+"
+        and fields[f["formula"]["a"][0]["ref"]]["type"] in ("number", "money")
+    )
+    results: dict[str, list[float]] = {
+        "empty": [], "filled": [], "empty from entry": [], "filled from entry": [], "typing": []
+    }  # fmt: skip
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for run in range(runs + 1):  # the first run only warms the browser up
+            for case in ("empty", "filled"):
+                context = browser.new_context()
+                page = context.new_page()
+                errors: list[str] = []
+                page.on("pageerror", lambda error, errors=errors: errors.append(str(error)))
+                if case == "filled":
+                    seed = json.dumps(json.dumps(stored))
+                    page.add_init_script(f"localStorage.setItem('mctoolkit:answers:bench', {seed})")
+                page.goto(url)
+                page.wait_for_selector("[data-ws-root].ws--live")
+                assert not errors, errors
+                if run:
+                    ready = page.evaluate(READY)
+                    results[case].append(ready["script"])
+                    results[f"{case} from entry"].append(ready["entry"])
+                if case == "filled" and run:
+                    output, source = formula
+                    page.evaluate(WATCH_TYPING, [source, output])
+                    page.keyboard.press("End")
+                    page.keyboard.type("7")
+                    typed = page.evaluate("window.__typing")
+                    assert typed["sameTask"], "the computed value waited for a later task"
+                    results["typing"].append(typed["ms"])
+                context.close()
+        browser.close()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--runs", type=int, default=9, help="measured runs (median reported)")
+    arguments = parser.parse_args()
+
+    start, lazy = module_graph()
+    sizes = {path: gz(path) for path in [*start, STYLESHEET]}
+    total = sum(sizes.values())
+    width = max(len(str(path.relative_to(ROOT))) for path in [*sizes, *lazy])
+    print("Loaded at start (gzip -9, each file on its own):")
+    for path, size in sizes.items():
+        print(f"  {path.relative_to(ROOT)!s:<{width}}  {size:>6,} B")
+    print(f"  {'total':<{width}}  {total:>6,} B  (budget {SIZE_BUDGET:,} B)")
+    print("Loaded only when needed (not counted):")
+    for path in lazy:
+        print(f"  {path.relative_to(ROOT)!s:<{width}}  {gz(path):>6,} B")
+
+    with tempfile.TemporaryDirectory() as folder:
+        spec = build_page(Path(folder))
+        print(f"\nSynthetic worksheet: {len(spec['fields'])} fields; {arguments.runs} runs, median")
+        with serve(Path(folder)) as url:
+            results = measure(url, spec, arguments.runs)
+    over = total > SIZE_BUDGET
+    for case, label, budget in (
+        ("empty", "worksheet script start -> ready, no answers", READY_BUDGET_MS),
+        ("filled", "worksheet script start -> ready, 300 answers", READY_BUDGET_MS),
+        ("typing", "typed key -> computed value shown", FRAME_MS),
+        ("empty from entry", "entry script start -> ready, no answers", None),
+        ("filled from entry", "entry script start -> ready, 300 answers", None),
+    ):
+        values = results[case]
+        median = statistics.median(values)
+        over |= budget is not None and median > budget
+        judged = f"budget {budget:.1f} ms" if budget else "not judged"
+        print(
+            f"  {label:<46} median {median:6.1f} ms  (min {min(values):.1f},"
+            f" max {max(values):.1f}; {judged})"
+        )
+    print("\nOVER BUDGET" if over else "\nWithin every budget.")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
