@@ -183,3 +183,37 @@ def test_answers_wiped_from_storage_are_written_again_by_an_open_tab(
     other.evaluate("localStorage.clear()")
     other.wait_for_function("() => localStorage.getItem('mctoolkit:answers:showcase') !== null")
     assert ws.record(other)["answers"] == {"course_title": "Keep me"}
+
+
+def test_persistent_storage_is_asked_for_once_answers_exist(page: Page, ws: Worksheets) -> None:
+    page.add_init_script(
+        "window.__asked = 0;"
+        "navigator.storage.persisted = async () => false;"
+        "navigator.storage.persist = async () => (window.__asked += 1, true);"
+    )
+    ws.open(page)
+    assert page.evaluate("window.__asked") == 0
+    ws.fill(page, {"course_title": "Keep me", "hours": 40})
+    ws.saved(page)
+    page.wait_for_function("window.__asked === 1")
+    ws.fill(page, {"fee": 100})
+    ws.saved(page)
+    assert page.evaluate("window.__asked") == 1
+
+
+def test_a_backup_is_offered_after_much_work_since_the_last_export(
+    page: Page, ws: Worksheets
+) -> None:
+    page.add_init_script("localStorage.setItem('mctoolkit:meta', JSON.stringify({edits: 39}))")
+    ws.open(page)
+    backup = page.locator("[data-ws-backup]")
+    expect(backup).to_have_text(
+        "Not yet exported to a file. Browsers sometimes delete stored data,"
+        " so export now and then to keep a copy."
+    )
+    ws.fill(page, {"course_title": "The fortieth save"})
+    expect(backup).to_have_text(
+        "You have written a lot since your last export. Browsers sometimes delete stored data:"
+        " export the whole workbook to keep a copy."
+    )
+    expect(backup).to_have_class("ws-backup ws-backup--due")
