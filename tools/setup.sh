@@ -1,6 +1,6 @@
 # Sourced by serve.sh and test.sh: installs what is missing, quickly when nothing is.
 # Python packages go into .venv (pinned by constraints.txt); the browser tests also need
-# Debian's chromium and nginx, and axe-core from npm (pinned by package-lock.json).
+# Debian's chromium, nginx and poppler-utils (pdftotext), and npm packages (package-lock.json).
 
 setup_python() {
   local stamp=.venv/.installed
@@ -23,6 +23,7 @@ setup_browser_tools() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing Debian packages: ${missing[*]} ..."
     local sudo=""

@@ -385,6 +385,8 @@ def _operate(operator: str, children: list[Node], values: Values) -> Any:
             return operator == "!="
         if isinstance(left, str) or isinstance(right, str):
             return (str(left) == str(right)) == (operator == "==")
+        if isinstance(left, bool) or isinstance(right, bool):
+            return (left is right) == (operator == "==")
         return (_number(left) == _number(right)) == (operator == "==")
     a, b = _number(left), _number(right)
     if a is None or b is None:

@@ -181,6 +181,33 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
     }
 
 
+# Texts the browser script reads besides its own `ws_…` keys (shared with the rendered form).
+BROWSER_KEYS = frozenset(
+    {
+        "example",
+        "row",
+        "add_row",
+        "remove_row",
+        "move_up",
+        "move_down",
+        "add_item",
+        "remove_item",
+        "computed",
+        "linked_empty",
+        "blank",
+    }
+)
+
+
+def browser_texts(workbook: Workbook, language: str) -> dict[str, str]:
+    """Only the interface texts the script needs: a page carries no other page's words."""
+    return {
+        key: text.get(language, "")
+        for key, text in sorted(workbook.ui.items())
+        if key.startswith("ws_") or key in BROWSER_KEYS
+    }
+
+
 def render_worksheet(
     sheet: Worksheet,
     workbook: Workbook,
@@ -194,6 +221,6 @@ def render_worksheet(
         sheet=sheet,
         c=context,
         spec=script_json(worksheet_spec(sheet, context, link)),
-        ui_strings=script_json({k: context.t(v) for k, v in sorted(workbook.ui.items())}),
+        ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
     )

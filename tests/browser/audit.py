@@ -1,37 +1,13 @@
-"""What every page must pass in a real browser: axe-core, and no request to another origin."""
+"""What every page must pass in a real browser: no request to another origin (and axe-core)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from urllib.parse import urlsplit
 
-from tests.conftest import ROOT
+from tests.browser.axe import axe_violations
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-@cache
-def axe_source() -> str:
-    path = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-    if not path.exists():
-        raise AssertionError(
-            "axe-core is missing: run the README's test command, which installs it"
-        )
-    return path.read_text("utf-8")
-
-
-def axe_violations(page: object) -> list[str]:
-    """One line per violation: rule, impact and the first elements concerned."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):  # type: ignore[attr-defined]
-        page.add_script_tag(content=axe_source())  # type: ignore[attr-defined]
-    result = page.evaluate(  # type: ignore[attr-defined]
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
-        for v in result["violations"]
-    ]
+__all__ = ["Traffic", "axe_violations"]
 
 
 @dataclass

@@ -38,12 +38,6 @@ def _case_id(case: dict[str, Any]) -> str:
     return f"{case['expr']} | {json.dumps(case['values'], sort_keys=True)}"
 
 
-def _python_case(case: dict[str, Any]) -> Any:
-    if case.get("python_bug"):
-        return pytest.param(case, marks=pytest.mark.xfail(reason=case["python_bug"], strict=True))
-    return case
-
-
 @pytest.fixture(scope="module")
 def javascript_results() -> dict[str, Any]:
     node = shutil.which("node")
@@ -68,7 +62,7 @@ def test_the_table_is_not_empty_and_has_no_duplicates() -> None:
     assert len(ids) == len(set(ids)), "a case appears twice in cases.yml"
 
 
-@pytest.mark.parametrize("case", [_python_case(c) for c in CASES], ids=_case_id)
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_python_reference_gives_the_expected_result(case: dict[str, Any]) -> None:
     actual = evaluate(parse(case["expr"]), case["values"])
     assert _same(actual, case["expected"]), f"Python gave {actual!r}"
