@@ -6,7 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from mctoolkit import siteconfig
+from mctoolkit import siteconfig, translations
+from mctoolkit.checks import language_name
 from mctoolkit.problems import ProblemError
 from mctoolkit.shape import schema
 from mctoolkit.workbook import load_workbook
@@ -27,6 +28,19 @@ def _check(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _translations(arguments: argparse.Namespace) -> int:
+    root = Path(arguments.root)
+    languages = siteconfig.languages(root / arguments.config)
+    missing = translations.gaps(root / "docs", languages)
+    for gap in missing:
+        state = "marked pending" if gap.marked_pending else "missing: the build stops"
+        print(f"docs/{gap.page}: no {language_name(gap.language)} translation ({state})")
+    print(
+        f"{len(missing)} page(s) without a translation" if missing else "every page is translated"
+    )
+    return 1 if any(not gap.marked_pending for gap in missing) else 0
+
+
 def _schema(arguments: argparse.Namespace) -> int:
     print(json.dumps(schema(arguments.name), indent=2, ensure_ascii=False))
     return 0
@@ -39,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--root", default=".", help="the project folder (default: here)")
     check.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
     check.set_defaults(run=_check)
+    report = commands.add_parser("translations", help="list pages that wait for a translation")
+    report.add_argument("--root", default=".", help="the project folder (default: here)")
+    report.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
+    report.set_defaults(run=_translations)
     show = commands.add_parser("schema", help="print a JSON Schema of the package")
     show.add_argument(
         "name", nargs="?", default="worksheet", choices=["worksheet", "options", "ui"]
