@@ -71,6 +71,7 @@ def test_export_clear_import_gives_back_exactly_what_was_there(
     exported = ws.export(page)
     ws.action(page, "clear").click()
     ws.confirm(page)
+    expect(ws.status(page)).to_have_text("The worksheet was cleared.")
     assert ws.stored(page) == {}
     ws.import_file(page, write_json(exported))
     ws.confirm(page)
