@@ -25,6 +25,9 @@ from tests.conftest import _QuietHandler
 
 KEY = "mctoolkit:answers:"
 
+# Two cores running Chromium, a build and a server: give assertions that wait more room than 5 s.
+expect.set_options(timeout=10_000)
+
 # One answer of every field type of the showcase worksheet, as the page must store them.
 SHOWCASE_ANSWERS: dict[str, Any] = {
     "course_title": "Safe welding of thin sheet metal",
