@@ -7,7 +7,17 @@ from urllib.parse import urlsplit
 
 from tests.browser.axe import axe_violations
 
-__all__ = ["Traffic", "axe_violations"]
+__all__ = ["Traffic", "axe_violations", "search"]
+
+
+def search(page: object, word: str) -> list[str]:
+    """Type `word` into the site's search as a reader would; the links of the results."""
+    page.keyboard.press("/")  # type: ignore[attr-defined]
+    page.keyboard.type(word, delay=5)  # type: ignore[attr-defined]
+    page.wait_for_selector(".md-search-result__item")  # type: ignore[attr-defined]
+    return page.eval_on_selector_all(  # type: ignore[attr-defined]
+        ".md-search-result__item > a", "items => items.map(a => a.href)"
+    )
 
 
 @dataclass

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.audit import search
+
 pytestmark = pytest.mark.browser
 
 ZIP = "downloads/micro-credentials-toolkit.zip"
@@ -60,12 +62,7 @@ def test_language_menu_keeps_the_page_from_disk(unpacked: Path, page) -> None:
 )
 def test_search_works_from_disk(unpacked: Path, page, path: str, word: str, expected: str) -> None:
     open_page(page, unpacked, path)
-    page.keyboard.press("/")
-    page.keyboard.type(word, delay=5)
-    page.wait_for_selector(".md-search-result__item")
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a", "items => items.map(a => a.href)"
-    )
+    hrefs = search(page, word)
     assert any(expected in href for href in hrefs), hrefs
     page.locator(".md-search-result__item > a").first.click()
     assert page.url.startswith("file://") and ".html" in page.url

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.audit import Traffic
+from tests.browser.audit import Traffic, search
 from tests.browser.test_site_pages import page_paths
 from tests.conftest import build_site, tool
 
@@ -103,12 +103,7 @@ def test_every_page_and_asset_loads_under_a_sub_path(
 @pytest.mark.parametrize(("language", "word"), [("", "outcomes"), ("et/", "õpiväljundite")])
 def test_search_works_under_a_sub_path(subpath: str, page, language: str, word: str) -> None:
     page.goto(subpath + language + "guide/assessment/")
-    page.keyboard.press("/")
-    page.keyboard.type(word, delay=5)
-    page.wait_for_selector(".md-search-result__item")
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a", "items => items.map(a => a.href)"
-    )
+    hrefs = search(page, word)
     assert hrefs and all(href.startswith(subpath + language) for href in hrefs)
 
 

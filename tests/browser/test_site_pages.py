@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.audit import Traffic, axe_violations
+from tests.browser.audit import Traffic, axe_violations, search
 
 pytestmark = pytest.mark.browser
 
@@ -76,12 +76,7 @@ def test_search_is_reachable_by_keyboard_and_finds_inflected_estonian_words(
     served: str, page
 ) -> None:
     page.goto(served + "et/guide/assessment/")
-    page.keyboard.press("/")
-    page.keyboard.type("õpiväljundite", delay=10)
-    page.wait_for_selector(".md-search-result__item")
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a", "items => items.map(a => a.href)"
-    )
+    hrefs = search(page, "õpiväljundite")
     assert hrefs and all("/et/" in href for href in hrefs)
     assert any("/et/guide/course-design/" in href for href in hrefs)
 
@@ -92,18 +87,11 @@ def test_search_is_reachable_by_keyboard_and_finds_inflected_estonian_words(
 )
 def test_estonian_search_matches_inflected_forms(served: str, page, word: str) -> None:
     page.goto(served + "et/")
-    page.keyboard.press("/")
-    page.keyboard.type(word, delay=5)
-    page.wait_for_selector(".md-search-result__item", timeout=5000)
-    assert page.locator(".md-search-result__item").count() > 0
+    hrefs = search(page, word)
+    assert hrefs
 
 
 def test_english_search_shows_only_english_pages(served: str, page) -> None:
     page.goto(served + "guide/assessment/")
-    page.keyboard.press("/")
-    page.keyboard.type("assessment", delay=5)
-    page.wait_for_selector(".md-search-result__item")
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a", "items => items.map(a => a.href)"
-    )
+    hrefs = search(page, "assessment")
     assert hrefs and not any("/et/" in href for href in hrefs)
