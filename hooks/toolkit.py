@@ -29,7 +29,7 @@ from mctoolkit import site as toolkit
 from mctoolkit.checks import language_name
 
 MACRO_FAILED = "macro failed:"
-_ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+_ALTERNATE_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 
 log = logging.getLogger("mkdocs.hooks.toolkit")
 
