@@ -25,21 +25,27 @@ export function ask(w, { title, text, body = [h("p", {}, text)], ok }) {
 
 const firstControl = (w) => () => w.form.querySelector("input, textarea, select")?.focus();
 
+/** Store imported records, all or none (but `skip`'s): {before} each was, or the {problem}. */
+export function storeRecords(store, records, nextRev, skip) {
+  const before = {};
+  for (const [sheet, record] of Object.entries(records)) {
+    if (sheet === skip) continue;
+    before[sheet] = store.read(sheet);
+    const problem = store.write(sheet, { format: RECORD_FORMAT, worksheet: sheet, ...record, rev: nextRev() });
+    if (problem) {
+      Object.entries(before).forEach(([done, record]) => store.write(done, record));
+      return { problem };
+    }
+  }
+  return { before };
+}
+
 /** Store imported records, all or none; take this worksheet's; offer an undo of it all. */
 function apply(w, records) {
   const { spec, store, t } = w;
-  const before = { ...w.snapshot(firstControl(w)), records: {} };
-  const written = [];
-  for (const [sheet, record] of Object.entries(records)) {
-    if (sheet === spec.id) continue;
-    before.records[sheet] = store.read(sheet);
-    const problem = store.write(sheet, { format: RECORD_FORMAT, worksheet: sheet, ...record, rev: w.nextRev() });
-    if (problem) {
-      written.forEach((done) => store.write(done, before.records[done]));
-      return w.alarm(t(`ws_not_saved_${problem}`), true);
-    }
-    written.push(sheet);
-  }
+  const { before: written, problem } = storeRecords(store, records, w.nextRev, spec.id);
+  if (problem) return w.alarm(t(`ws_not_saved_${problem}`), true);
+  const before = { ...w.snapshot(firstControl(w)), records: written };
   w.readLinked();
   w.alarm(null);
   const mine = own(records, spec.id);

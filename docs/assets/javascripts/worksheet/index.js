@@ -4,13 +4,12 @@
 import { own, solve } from "./evaluate.js";
 import { copy, fewestRows, given, isMap, merge, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
-import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
+import { addPrintCopies, backupNote, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
 
 const SAVE_AFTER = 400; // ms
-const BACKUP_AFTER = 40; // saves since the last export
 let tabs = 0;
 
 export function mount(root) {
@@ -160,15 +159,7 @@ export function mount(root) {
     alertBox.querySelector("button").hidden = !storageFails;
   }
 
-  function showBackup() {
-    const meta = store.meta();
-    const due = (meta.edits || 0) >= BACKUP_AFTER;
-    const date = new Date(meta.exported ?? NaN);
-    const when = Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(spec.language, { dateStyle: "long", timeStyle: "short" }).format(date);
-    const line = $("[data-ws-backup]");
-    line.classList.toggle("ws-backup--due", due);
-    line.textContent = due ? t("ws_backup_due") : when ? t("ws_backup_last", { date: when }) : t("ws_backup_never");
-  }
+  const showBackup = () => backupNote($("[data-ws-backup]"), store.meta(), t, spec.language);
 
   function schedule() {
     dirty = true;
