@@ -1,4 +1,5 @@
-"""The workbook page: the workbook's worksheets in order, with room for the reader's progress."""
+"""The workbook page: the workbook's worksheets in order, the reader's progress in each, and the
+whole workbook exported or imported as one answers file (by the browser script)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from markupsafe import Markup
 
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Worksheet
-from mctoolkit.render import Linker, _environment, script_json
+from mctoolkit.render import Linker, _environment, answer_shapes, browser_texts, script_json
 from mctoolkit.workbook import Workbook
 
 
@@ -17,19 +18,22 @@ def _first_paragraph(text: str) -> str:
 
 
 def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
+    """A row's worksheet. Its progress counts the required answers that are always asked: one
+    shown only on a condition is left out, as the page does not work out conditions."""
+    shown = {f.id for s in sheet.sections if not s.condition for f in s.fields if not f.condition}
     answerable = [f for f in sheet.top_fields() if f.stores_answer]
     return {
         "id": sheet.id,
         "version": sheet.version,
         "title": sheet.title[language],
         "href": link(sheet.id),
-        "required": [f.id for f in answerable if f.required],
+        "required": [f.id for f in answerable if f.required and f.id in shown],
         "fields": [f.id for f in answerable],
     }
 
 
 def render_workbook(workbook: Workbook, language: str, link: Linker) -> str:
-    """The list of the workbook's worksheets; the browser script adds progress and transfer."""
+    """The list of the workbook's worksheets, with the tools the browser script brings to life."""
     sheets = [sheet for sheet in workbook.ordered() if sheet.workbook]
     entries = [_entry(sheet, language, link) for sheet in sheets]
     summaries = [
@@ -37,13 +41,24 @@ def render_workbook(workbook: Workbook, language: str, link: Linker) -> str:
         for sheet in sheets
     ]
     ui = {key: text[language] for key, text in sorted(workbook.ui.items())}
+    # What an import checks, as on a worksheet page: the workbook's worksheets and their answers.
+    shapes = {
+        sheet.id: {
+            "title": sheet.title[language],
+            "version": sheet.version,
+            "fields": answer_shapes(sheet),
+        }
+        for sheet in sheets
+    }
+    strings = browser_texts(workbook, language)
+    strings.update({key: text for key, text in ui.items() if key.startswith("workbook_")})
     return (
         _environment()
         .get_template("workbook.html.j2")
         .render(
             rows=list(zip(entries, summaries, strict=True)),
             ui=ui,
-            spec=script_json({"language": language, "worksheets": entries}),
-            ui_strings=script_json(ui),
+            spec=script_json({"language": language, "worksheets": entries, "workbook": shapes}),
+            ui_strings=script_json(strings),
         )
     )

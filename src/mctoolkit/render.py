@@ -81,6 +81,11 @@ def _stored_shape(item: Field) -> dict[str, Any]:
     return shape
 
 
+def answer_shapes(sheet: Worksheet) -> dict[str, Any]:
+    """How each answer of a worksheet is stored: what an import checks a file's answers against."""
+    return {f.id: _stored_shape(f) for f in sheet.top_fields() if f.stores_answer}
+
+
 def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
     """How to show a value of another worksheet here: option labels, column labels, format."""
     spec: dict[str, Any] = {"type": item.type}
@@ -171,9 +176,7 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
             other.id: {
                 "title": context.t(other.title),
                 "version": other.version,
-                "fields": {}
-                if other.id == sheet.id
-                else {f.id: _stored_shape(f) for f in other.top_fields() if f.stores_answer},
+                "fields": {} if other.id == sheet.id else answer_shapes(other),
             }
             for other in context.workbook.ordered()
             if other.workbook or other.id == sheet.id
