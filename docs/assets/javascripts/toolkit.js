@@ -1,20 +1,21 @@
-// Fetches the worksheet code for a page that has one, from Material's document$ (instant
-// navigation too: the previous page's worksheets are saved and let go first).
+// Fetches the worksheet code for a page that has one, or the workbook page's code for that page,
+// from Material's document$ (instant navigation too: the previous page's are let go first).
 
 let mounted = [];
 let page = 0;
 
 function start() {
-  mounted.forEach((worksheet) => worksheet.destroy());
+  mounted.forEach((item) => item.destroy());
   mounted = [];
   const current = ++page;
-  const roots = document.querySelectorAll("[data-ws-root]");
-  if (!roots.length) return;
-  performance.mark("ws:start");
-  import("./worksheet/index.js").then(({ mount }) => {
-    if (current !== page) return;
-    mounted = [...roots].map(mount);
-  });
+  const mountAll = (selector, load) => {
+    const roots = [...document.querySelectorAll(selector)];
+    if (!roots.length) return;
+    performance.mark("ws:start");
+    load().then(({ mount }) => current === page && mounted.push(...roots.map(mount)));
+  };
+  mountAll("[data-ws-root]", () => import("./worksheet/index.js"));
+  mountAll("[data-ws-workbook]", () => import("./worksheet/workbook.js"));
 }
 
 if (window.document$) window.document$.subscribe(start);
