@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -77,3 +78,18 @@ def test_a_worksheet_saves_and_computes_from_disk(unpacked: Path, page) -> None:
     page.reload()
     assert page.input_value("input[name='learners']") == "20"
     assert "3" in page.locator("output[name='total_fixed']").inner_text()
+
+
+def test_the_workbook_page_shows_progress_and_exports_from_disk(unpacked: Path, page) -> None:
+    open_page(page, unpacked, "worksheets/cost-structure/index.html")
+    page.wait_for_selector("[data-ws-root].ws--live", state="attached")
+    page.fill("input[name='learners']", "20")
+    page.wait_for_selector("[data-ws-root][data-ws-state='saved']", state="attached")
+    open_page(page, unpacked, "et/worksheets/index.html")
+    page.wait_for_selector("[data-ws-workbook].ws-workbook--live", state="attached")
+    cell = page.locator("[data-ws-sheet='cost-structure'] [data-ws-sheet-progress]")
+    assert cell.inner_text().startswith("Valmis")
+    with page.expect_download() as download:
+        page.click("[data-ws-action='export-workbook']")
+    exported = json.loads(Path(download.value.path()).read_text("utf-8"))
+    assert exported["worksheets"]["cost-structure"]["answers"] == {"learners": 20}
