@@ -82,8 +82,10 @@ def _closure(roots: list[Path], known: list[Path] | None = None) -> list[Path]:
 
 def module_graph() -> tuple[list[Path], list[Path]]:
     """Files loaded at start, and files fetched only when needed."""
-    # The entry runs on every page and fetches the worksheet module on every worksheet page.
-    start = _closure([ENTRY.resolve(), *_imports(ENTRY, _DYNAMIC)])
+    # The entry runs on every page and fetches the worksheet module on a worksheet page; other
+    # modules it may fetch (the workbook page's) are not loaded there.
+    worksheet = (ENTRY.parent / "worksheet" / "index.js").resolve()
+    start = _closure([ENTRY.resolve(), worksheet])
     later = [target for path in start for target in _imports(path, _DYNAMIC)]
     return start, _closure(later, known=start)
 
