@@ -65,7 +65,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if macros is not None:
         functions = _state["site"].macros(
             language=lambda: _language(config),
-            page=lambda: macros.page,
             href=lambda sheet_id: _worksheet_href(sheet_id, macros.page, config),
             site_href=lambda path: get_relative_url(path, macros.page.url),
         )

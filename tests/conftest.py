@@ -6,6 +6,7 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -113,6 +114,13 @@ def page(context: object) -> Iterator[object]:
     opened.page_errors = errors
     yield opened
     assert not errors, f"script errors on the page: {errors}"
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on yet."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def tool(name: str) -> str:

@@ -20,15 +20,23 @@ KEYS: dict[str, type | tuple[type, ...]] = {
 TRANSLATION_STATES = ("pending",)
 
 
-def check(text: str, file: str) -> list[Problem]:
-    """Problems of the page's front matter (none when it has none)."""
+def block(text: str) -> str | None:
+    """The YAML between a page's opening `---` and its closing line; "" when there is none."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
-        return []
+        return ""
     end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "...")), None)
-    if end is None:
+    return None if end is None else "\n".join(lines[1:end])
+
+
+def check(text: str, file: str) -> list[Problem]:
+    """Problems of the page's front matter (none when it has none)."""
+    yaml_text = block(text)
+    if yaml_text == "":
+        return []
+    if yaml_text is None:
         return [Problem(file, 1, "", "front matter opened with '---' is never closed")]
-    source = read_text("\n".join(lines[1:end]) or "{}", file)
+    source = read_text(yaml_text, file)
     for index, problem in enumerate(source.problems):
         source.problems[index] = Problem(file, problem.line + 1, problem.path, problem.message)
     if source.problems:

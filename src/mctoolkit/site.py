@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from mctoolkit import refdata, shape
 from mctoolkit.overview import render_workbook
@@ -31,7 +30,6 @@ class Site:
     workbook: Workbook
     reference: ReferenceData
     rendered: dict[str, str] = field(default_factory=dict)
-    rendered_count: int = 0
 
     def abbreviations(self, language: str) -> str:
         """Markdown abbreviation lines that explain the glossary's acronyms where they appear."""
@@ -47,7 +45,6 @@ class Site:
     def macros(
         self,
         language: Callable[[], str],
-        page: Callable[[], Any],
         href: Callable[[str], str],
         site_href: Callable[[str], str],
     ) -> dict[str, Callable[..., str]]:
@@ -58,19 +55,14 @@ class Site:
             if sheet is None:
                 known = ", ".join(sorted(self.workbook.worksheets))
                 raise ValueError(f"no worksheet '{sheet_id}' (known: {known})")
-            token = f"{sheet_id}:{language()}:{len(self.rendered)}"
-            self.rendered[token] = render_worksheet(sheet, self.workbook, language(), href)
-            self.rendered_count += 1
-            return f'\n\n<div data-ws-placeholder="{token}"></div>\n\n'
+            return self._hold(render_worksheet(sheet, self.workbook, language(), href))
 
         def site_link(path: str, text: str) -> str:
             """A link to a file the build writes (not a page), relative to the current page."""
             return f'<a href="{escape(site_href(path))}">{escape(text)}</a>'
 
         def workbook() -> str:
-            token = f"workbook:{language()}:{len(self.rendered)}"
-            self.rendered[token] = render_workbook(self.workbook, language(), href)
-            return f'\n\n<div data-ws-placeholder="{token}"></div>\n\n'
+            return self._hold(render_workbook(self.workbook, language(), href))
 
         return {
             "worksheet": worksheet,
@@ -78,6 +70,12 @@ class Site:
             "site_link": site_link,
             **self.reference.macros(language),
         }
+
+    def _hold(self, html: str) -> str:
+        """A placeholder for `html`: Markdown must not touch a rendered form."""
+        token = str(len(self.rendered))
+        self.rendered[token] = html
+        return f'\n\n<div data-ws-placeholder="{token}"></div>\n\n'
 
     def fill_placeholders(self, html: str) -> str:
         """Put each worksheet's HTML where its macro stood, after Markdown has run."""

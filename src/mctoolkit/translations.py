@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from mctoolkit import frontmatter
 from mctoolkit.source import read_text
 
 
@@ -16,11 +17,7 @@ class Gap:
 
 
 def _pending(path: Path) -> bool:
-    lines = path.read_text("utf-8").splitlines()
-    if not lines or lines[0].strip() != "---":
-        return False
-    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
-    data = read_text("\n".join(lines[1:end]) or "{}", path.name).data
+    data = read_text(frontmatter.block(path.read_text("utf-8")) or "{}", path.name).data
     return isinstance(data, dict) and data.get("translation") == "pending"
 
 

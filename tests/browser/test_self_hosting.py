@@ -13,7 +13,7 @@ import pytest
 
 from tests.browser.audit import Traffic, search
 from tests.browser.test_site_pages import page_paths
-from tests.conftest import build_site, tool
+from tests.conftest import build_site, free_port, tool
 
 pytestmark = pytest.mark.browser
 
@@ -41,12 +41,6 @@ http {{
   }}
 }}
 """
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
