@@ -230,6 +230,13 @@ def _check_options(
 def _check_range(holder: Field | Column, path: Path, source: Source) -> Iterator[Problem]:
     if holder.min is not None and holder.max is not None and holder.min > holder.max:
         yield source.problem((*path, "min"), f"min {holder.min} is larger than max {holder.max}")
+    default = getattr(holder, "default", None)
+    if default is None:
+        return
+    if (holder.min is not None and default < holder.min) or (
+        holder.max is not None and default > holder.max
+    ):
+        yield source.problem((*path, "default"), f"default {default} is outside min and max")
 
 
 def _check_field(

@@ -60,6 +60,15 @@ class _Context:
     def ui(self, key: str) -> str:
         return self.t(self.workbook.ui.get(key))
 
+    def placeholder(self, item: Field | Column) -> str:
+        """The field's own placeholder, or else the default its formulas use while it is empty."""
+        if item.placeholder:
+            return self.t(item.placeholder)
+        default = getattr(item, "default", None)
+        if default is None:
+            return ""
+        return f"{default:g}".replace(".", self.ui("ws_number_marks")[:1] or ".")
+
 
 def _column_spec(column: Column) -> dict[str, Any]:
     spec: dict[str, Any] = {"id": column.id, "type": column.type, "required": column.required}
@@ -113,6 +122,8 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
     spec: dict[str, Any] = {"type": item.type, "required": item.required}
     if item.condition:
         spec["condition"] = item.condition
+    if item.default is not None:
+        spec["default"] = item.default
     if item.formula:
         spec.update(
             formula=item.formula,

@@ -101,6 +101,21 @@ def test_the_curriculum_works_out_workload_and_credits_in_both_languages(
     expect(page.locator('[data-field="stacks_into"]')).to_be_visible()
 
 
+def test_credits_use_the_default_hours_per_credit_until_the_reader_gives_their_own(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "curriculum")
+    expect(ws.control(page, "hours_per_ects")).to_have_attribute("placeholder", "27")
+    ws.fill(page, {"guided_hours": "54"})
+    expect(output(page, "ects")).to_have_text("2.0")
+    ws.fill(page, {"hours_per_ects": "30"})
+    expect(output(page, "ects")).to_have_text("1.8")
+    ws.fill(page, {"hours_per_ects": ""})
+    expect(output(page, "ects")).to_have_text("2.0")
+    ws.saved(page)
+    assert "hours_per_ects" not in ws.stored(page, "curriculum")
+
+
 def test_the_cost_structure_example_gives_the_published_totals_fee_and_break_even(
     page: Page, ws: Worksheets
 ) -> None:

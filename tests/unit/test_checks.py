@@ -195,6 +195,12 @@ def test_min_larger_than_max_is_reported(project: Project) -> None:
     assert "min: min 10 is larger than max 1" in project.problems()[0]
 
 
+def test_default_outside_min_and_max_is_reported(project: Project) -> None:
+    field = "{id: rate, type: number, label: {en: R, et: M}, min: 25, max: 30, default: 40}"
+    project.sheet("plan", f"- {field}\n")
+    assert "fields[0].default: default 40 is outside min and max" in project.problems()[0]
+
+
 def test_every_problem_of_every_file_is_reported_at_once(project: Project) -> None:
     project.sheet("plan", "- {id: name, type: text, label: {en: Name}}\n" + TEXT)
     project.write("worksheets/broken.yml", "id: broken\n\tversion: 1\n")

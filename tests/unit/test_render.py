@@ -95,6 +95,15 @@ def test_json_in_the_page_cannot_close_its_script_element(workbook: Workbook) ->
         assert "<" not in block and ">" not in block
 
 
+@pytest.mark.parametrize(("language", "shown"), [("en", "1.5"), ("et", "1,5")])
+def test_a_number_default_is_shown_as_the_placeholder_as_the_language_writes_it(
+    workbook: Workbook, language: str, shown: str
+) -> None:
+    html = render_worksheet(workbook.worksheets["fields"], workbook, language, link)
+    assert re.search(rf'<input type="number" id="[^"]*-rate" [^>]*placeholder="{shown}"', html)
+    assert '"default":1.5' in html
+
+
 def test_every_control_has_a_label_and_a_stable_name(workbook: Workbook) -> None:
     english = render_worksheet(workbook.worksheets["fields"], workbook, "en", link)
     estonian = render_worksheet(workbook.worksheets["fields"], workbook, "et", link)

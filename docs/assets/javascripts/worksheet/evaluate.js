@@ -143,7 +143,7 @@ function call(name, children, values) {
   return Math.abs(number);
 }
 
-/** {values, hidden}. A hidden field's answer counts as empty; conditions and formulas may read
+/** {values, hidden}. A hidden field's answer counts as empty (not even its default); conditions and formulas may read
  * each other, so they take turns until nothing changes. */
 export function solve(spec, answers, linked = {}, sectionOf = {}) {
   const fields = Object.entries(spec.fields);
@@ -155,7 +155,8 @@ export function solve(spec, answers, linked = {}, sectionOf = {}) {
     values = {};
     for (const [id, field] of fields) {
       if (off(hidden, id) || field.formula) continue;
-      values[id] = own(field.type === "linked" ? linked : answers, id);
+      const value = own(field.type === "linked" ? linked : answers, id);
+      values[id] = answered(value) ? value : field.default ?? value; // formulas use a default until answered
     }
     for (const [id, field] of formulas) {
       values[id] = off(hidden, id) ? null : tidy(evaluate(field.formula, values));
