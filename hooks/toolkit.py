@@ -177,20 +177,30 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return searchindex.rebase_config(output, language)
 
 
+def _inner_build(config: MkDocsConfig) -> bool:
+    """True while mkdocs-static-i18n builds another language inside the default one's build."""
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
+
+
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written the index of all languages
 def on_post_build(config: MkDocsConfig) -> None:
-    language, languages = _language(config), _languages(config)
-    if language != languages[0] and _state.get("env") is not None:
+    site_dir, languages = Path(config.site_dir), _languages(config)
+    if _inner_build(config):
+        language = _language(config)
         translated = config.copy()
-        translated.site_dir = str(Path(config.site_dir) / language)
+        translated.site_dir = str(site_dir / language)
         _build_theme_template("404.html", _state["env"], _state["files"], translated, _state["nav"])
-    for not_found in (
-        Path(config.site_dir) / "404.html",
-        Path(config.site_dir) / language / "404.html",
-    ):
-        if not_found.exists():  # static templates pass no on_post_page: strip their links here
-            not_found.write_text(_ALTERNATE_LINK.sub("", not_found.read_text("utf-8")), "utf-8")
-    site_dir = Path(config.site_dir)
-    if searchindex.split(site_dir, languages[0], languages[1:]) and _state["command"] == "build":
-        # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
+        _strip_alternates(site_dir / language / "404.html")
+        return
+    # Every language is written now: the default language's build ends last.
+    _strip_alternates(site_dir / "404.html")
+    split = searchindex.split(site_dir, languages[0], languages[1:])
+    # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
+    if split and _state["command"] == "build":
         offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+
+
+def _strip_alternates(not_found: Path) -> None:
+    # Static templates pass no on_post_page: strip their alternate links here.
+    if not_found.exists():
+        not_found.write_text(_ALTERNATE_LINK.sub("", not_found.read_text("utf-8")), "utf-8")

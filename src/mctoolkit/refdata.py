@@ -6,11 +6,8 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
-
-from jsonschema import Draft202012Validator
 
 from mctoolkit.checks import text_problems
 from mctoolkit.model import Text
@@ -30,10 +27,8 @@ FILES = (
 )
 
 
-@cache
-def _validator(name: str) -> Draft202012Validator:
-    definitions = schema("reference")["$defs"]
-    return Draft202012Validator({"$defs": definitions, "$ref": f"#/$defs/{name}"})
+def _schema_of(name: str) -> dict[str, Any]:
+    return {"$defs": schema("reference")["$defs"], "$ref": f"#/$defs/{name}"}
 
 
 def _walk_texts(node: Any, path: KeyPath, languages: list[str], source: Source) -> list[Problem]:
@@ -209,7 +204,7 @@ def load_reference(
             continue
         source = read_file(path, display)
         if not source.problems:
-            source.problems += check_shape(source, "reference", _validator(name))
+            source.problems += check_shape(source, _schema_of(name))
         if source.problems:
             problems += source.problems
             continue

@@ -8,9 +8,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    PackageLoader,
+    StrictUndefined,
+    select_autoescape,
+)
 from markupsafe import Markup
 
+from mctoolkit import cachedir
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Column, Field, Text, Worksheet
 from mctoolkit.workbook import Workbook
@@ -21,8 +28,10 @@ Linker = Callable[[str], str]
 
 @cache
 def _environment() -> Environment:
+    compiled = cachedir.folder("templates")  # compiling the templates is most of a first render
     environment = Environment(
         loader=PackageLoader("mctoolkit", "templates"),
+        bytecode_cache=FileSystemBytecodeCache(str(compiled)) if compiled else None,
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,

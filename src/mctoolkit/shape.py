@@ -6,14 +6,15 @@ import hashlib
 import json
 from functools import cache
 from importlib import resources
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
-
+from mctoolkit import cachedir
 from mctoolkit.problems import Problem
 from mctoolkit.source import Source
+
+if TYPE_CHECKING:  # jsonschema is imported only when data was not seen valid before
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _TYPE_NAMES = {
     "object": "a mapping",
@@ -32,8 +33,10 @@ def schema(name: str) -> dict[str, Any]:
 
 
 @cache
-def _validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(schema(name))
+def _validator(schema_text: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(json.loads(schema_text))
 
 
 def _describe(value: Any) -> str:
@@ -95,6 +98,8 @@ def _message(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
 
 
 def _leaves(errors: list[ValidationError]) -> list[ValidationError]:
+    from jsonschema.exceptions import best_match
+
     # `allOf` and `if`/`then` wrap the real errors: report each of them. Of the alternatives
     # of `anyOf`, report the one that fits best.
     result: list[ValidationError] = []
@@ -108,26 +113,19 @@ def _leaves(errors: list[ValidationError]) -> list[ValidationError]:
     return result
 
 
-CACHE: dict[str, Path | None] = {"folder": None}
-"""Where data that passed its schema is remembered (set by the site build and the CLI)."""
-
-
-def _fingerprint(data: object, validator: Draft202012Validator) -> str:
-    text = json.dumps([validator.schema, data], sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def check_shape(
-    source: Source, schema_name: str, validator: Draft202012Validator | None = None
-) -> list[Problem]:
-    """Every shape problem of `source.data`, one per place, ordered by line."""
+def check_shape(source: Source, against: dict[str, Any]) -> list[Problem]:
+    """Every shape problem of `source.data` against the schema `against`, one per place."""
     problems: dict[tuple[str | int, ...], Problem] = {}
-    validator = validator or _validator(schema_name)
+    schema_text = json.dumps(against, sort_keys=True)
     # Validation is the slowest step of a build's checks; data seen valid before is skipped.
-    folder = CACHE["folder"]
-    marker = folder / _fingerprint(source.data, validator) if folder else None
-    if marker is not None and marker.exists():
-        return []
+    folder = cachedir.folder("valid")
+    marker = None
+    if folder:
+        text = json.dumps([schema_text, source.data], sort_keys=True, default=str)
+        marker = folder / hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if marker.exists():
+            return []
+    validator = _validator(schema_text)
     errors = sorted(
         validator.iter_errors(source.data), key=lambda e: [str(part) for part in e.path]
     )
@@ -135,6 +133,5 @@ def check_shape(
         path, message = _message(error)
         problems.setdefault(path, source.problem(path, message))
     if marker is not None and not problems:
-        marker.parent.mkdir(parents=True, exist_ok=True)
         marker.touch()
     return sorted(problems.values())

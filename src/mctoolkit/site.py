@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from mctoolkit import refdata, shape
+from mctoolkit import cachedir, refdata
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.refdata import ReferenceData, load_reference
@@ -95,7 +95,7 @@ def _newest_change(root: Path) -> float:
 
 def load(root: Path, languages: list[str]) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
-    shape.CACHE["folder"] = root / ".cache" / "mctoolkit" / "valid"
+    cachedir.use(root)
     key = (root.resolve(), tuple(languages))
     stamp = _newest_change(root)
     cached = _cache.get(key)

@@ -9,7 +9,7 @@ from mctoolkit.checks import OptionLists, check_worksheet, text_problems
 from mctoolkit.loader import build_worksheet
 from mctoolkit.model import Option, Text, Worksheet
 from mctoolkit.problems import Problem, ProblemError
-from mctoolkit.shape import check_shape
+from mctoolkit.shape import check_shape, schema
 from mctoolkit.source import Source, read_file
 
 OPTIONS_FILE = "data/options.yml"
@@ -39,7 +39,7 @@ def _display(path: Path, root: Path) -> str:
 def _read(path: Path, root: Path, schema_name: str) -> Source:
     source = read_file(path, _display(path, root))
     if not source.problems:
-        source.problems += check_shape(source, schema_name)
+        source.problems += check_shape(source, schema(schema_name))
     return source
 
 
