@@ -13,6 +13,8 @@ from tests.browser.conftest import Worksheets
 
 pytestmark = pytest.mark.browser
 
+MINUS = "\u2212"  # a negative amount is written with a minus sign, not a hyphen
+
 
 def output(page: Page, name: str):
     return page.locator(f'form.ws-form output[name="{name}"]')
@@ -130,8 +132,8 @@ def test_a_designer_types_the_workbook_and_sees_the_surplus_then_the_gap(
     type_answers(page, ws, {"learners": 15})
     expect(page.locator('[data-field="group_differs"]')).to_be_visible()
     expect(output(page, "cost_for_group")).to_have_text("4,250.00")
-    expect(output(page, "surplus")).to_have_text("-425.00")
-    expect(output(page, "surplus_per_learner")).to_have_text("-28.33")
+    expect(output(page, "surplus")).to_have_text(f"{MINUS}425.00")
+    expect(output(page, "surplus_per_learner")).to_have_text(f"{MINUS}28.33")
     expect(page.locator('[data-field="result_gap"]')).to_be_visible()
     expect(page.locator('[data-field="result_surplus"]')).to_be_hidden()
     ws.saved(page)

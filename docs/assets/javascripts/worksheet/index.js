@@ -90,12 +90,12 @@ export function mount(root) {
     update();
   }
 
-  // Not Intl: its first use costs ~10 ms.
+  // Not Intl: its first use costs ~10 ms. A minus sign, not a hyphen, as print and both languages write it.
   const [point, thousands] = t("ws_number_marks");
   const number = (value, fewest, most) => {
     const [whole, part] = (+value.toFixed(most) || 0).toFixed(most).split(".");
     const digits = (part || "").replace(/0+$/, "").padEnd(fewest, "0");
-    return whole.replace(/\B(?=(\d{3})+$)/g, thousands) + (digits ? point + digits : "");
+    return whole.replace(/\B(?=(\d{3})+$)/g, thousands).replace("-", "\u2212") + (digits ? point + digits : "");
   };
 
   function describe(value, how = {}, withUnit = false) {
