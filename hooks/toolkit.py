@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, offline, searchindex
+from mctoolkit import ProblemError, frontmatter, offline, pagelinks, searchindex
 from mctoolkit import site as toolkit
 from mctoolkit.checks import language_name
 
@@ -67,6 +67,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             language=lambda: _language(config),
             href=lambda sheet_id: _worksheet_href(sheet_id, macros.page, config),
             site_href=lambda path: get_relative_url(path, macros.page.url),
+            page_href=lambda file: _page_href(file, macros.page, config),
         )
         known = getattr(macros, "macros", {}) or {}
         macros.register_macros({k: v for k, v in functions.items() if k not in known})
@@ -100,16 +101,22 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
-def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
-    """The link from `page` to the worksheet's page in the same language."""
+def _page_href(file: str, page: Page, config: MkDocsConfig, missing: str = "") -> str:
+    """The link from `page` to the page of `file` (under `docs/`) in the same language."""
     language, languages = _language(config), _languages(config)
     prefix = "" if language == languages[0] else f"{language}/"
-    wanted = f"{prefix}worksheets/{sheet_id}/"
+    wanted = prefix + pagelinks.page_url(file)
     files: Files = _state["files"]
     target = next((f for f in files.documentation_pages() if f.url == wanted), None)
     if target is None:
-        raise PluginError(f"worksheets/{sheet_id}.yml has no page docs/worksheets/{sheet_id}.md")
+        raise PluginError(missing or f"docs/{page.file.src_uri}: no page docs/{file} to link to")
     return get_relative_url(target.url, page.url)
+
+
+def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
+    """The link from `page` to the worksheet's page in the same language."""
+    missing = f"worksheets/{sheet_id}.yml has no page docs/worksheets/{sheet_id}.md"
+    return _page_href(f"worksheets/{sheet_id}.md", page, config, missing)
 
 
 @event_priority(10)

@@ -17,9 +17,10 @@ from jinja2 import (
 )
 from markupsafe import Markup
 
-from mctoolkit import cachedir
+from mctoolkit import cachedir, pagelinks
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Column, Field, Text, Worksheet
+from mctoolkit.pagelinks import PageLinker
 from mctoolkit.workbook import Workbook
 
 Linker = Callable[[str], str]
@@ -54,17 +55,20 @@ class _Context:
 
     workbook: Workbook
     language: str
+    page: PageLinker
 
     def t(self, text: Text | None) -> str:
         if not text:
             return ""
         return text.get(self.language) or next(iter(text.values()))
 
-    def md(self, text: Text | None) -> Markup:
-        return Markup(render_markdown(self.t(text))) if text else Markup("")
+    def md(self, text: Text | None, inline: bool = False) -> Markup:
+        if not text:
+            return Markup("")
+        return Markup(pagelinks.rewrite(render_markdown(self.t(text), inline=inline), self.page))
 
     def md_inline(self, text: Text | None) -> Markup:
-        return Markup(render_markdown(self.t(text), inline=True)) if text else Markup("")
+        return self.md(text, inline=True)
 
     def ui(self, key: str) -> str:
         return self.t(self.workbook.ui.get(key))
@@ -236,9 +240,14 @@ def render_worksheet(
     workbook: Workbook,
     language: str,
     link: Linker = lambda sheet_id: f"../{sheet_id}/",
+    page: PageLinker = lambda file: f"../../{pagelinks.page_url(file)}",
 ) -> str:
-    """The worksheet's `<form>` and its spec, as one HTML fragment."""
-    context = _Context(workbook, language)
+    """The worksheet's `<form>` and its spec, as one HTML fragment.
+
+    `link` addresses other worksheets' pages, `page` the pages partners' texts link to; both
+    relative to the page the worksheet is on (by default `worksheets/<id>/`).
+    """
+    context = _Context(workbook, language, page)
     template = _environment().get_template("worksheet.html.j2")
     return template.render(
         sheet=sheet,

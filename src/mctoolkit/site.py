@@ -47,15 +47,20 @@ class Site:
         language: Callable[[], str],
         href: Callable[[str], str],
         site_href: Callable[[str], str],
+        page_href: Callable[[str], str],
     ) -> dict[str, Callable[..., str]]:
-        """The functions pages may call, bound to the page being built."""
+        """The functions pages may call, bound to the page being built.
+
+        `href` links to a worksheet's page by its id, `site_href` to a file the build writes,
+        `page_href` to a page by its file under `docs/`; all in the page's language.
+        """
 
         def worksheet(sheet_id: str) -> str:
             sheet = self.workbook.worksheets.get(sheet_id)
             if sheet is None:
                 known = ", ".join(sorted(self.workbook.worksheets))
                 raise ValueError(f"no worksheet '{sheet_id}' (known: {known})")
-            return self._hold(render_worksheet(sheet, self.workbook, language(), href))
+            return self._hold(render_worksheet(sheet, self.workbook, language(), href, page_href))
 
         def site_link(path: str, text: str) -> str:
             """A link to a file the build writes (not a page), relative to the current page."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mctoolkit import pagelinks
 from mctoolkit.checks import OptionLists, check_worksheet, text_problems
 from mctoolkit.loader import build_worksheet
 from mctoolkit.model import Option, Text, Worksheet
@@ -78,6 +79,26 @@ def load_ui(root: Path, languages: list[str]) -> tuple[dict[str, Text], list[Pro
     return source.data["strings"], problems
 
 
+def _page_problems(
+    sheet: Worksheet, source: Source, docs: Path, languages: list[str]
+) -> list[Problem]:
+    """The guidance pages and the pages its texts link to must exist."""
+    problems = [
+        source.problem(("guidance", index), f"no page docs/{page}")
+        for index, page in enumerate(sheet.guidance)
+        if not (docs / page).is_file()
+    ]
+    for path, text in pagelinks.language_maps(source.data, (), languages):
+        for target in pagelinks.local_targets(text):
+            page = pagelinks.page_file(target)
+            if not page.endswith(".md"):
+                message = "write a link to a page of this site as its file, e.g. guide/costs.md"
+                problems.append(source.problem(path, f"link '{target}': {message}"))
+            elif not (docs / page).is_file():
+                problems.append(source.problem(path, f"link '{target}': no page docs/{page}"))
+    return problems
+
+
 def load_workbook(root: Path, languages: list[str], folder: str = "worksheets") -> Workbook:
     """Load and check everything; raise ProblemError listing every problem found."""
     option_lists, problems = load_option_lists(root, languages)
@@ -109,11 +130,7 @@ def load_workbook(root: Path, languages: list[str], folder: str = "worksheets") 
     for source, sheet in sources:
         problems += check_worksheet(sheet, source, languages, option_lists, sheets)
         if (root / "docs").is_dir():
-            problems += [
-                source.problem(("guidance", index), f"no page docs/{page}")
-                for index, page in enumerate(sheet.guidance)
-                if not (root / "docs" / page).is_file()
-            ]
+            problems += _page_problems(sheet, source, root / "docs", languages)
     if problems:
         raise ProblemError(problems)
     return Workbook(sheets, languages, option_lists, ui)

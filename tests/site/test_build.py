@@ -115,6 +115,23 @@ def test_worksheet_is_rendered_in_the_page_language(site: Path) -> None:
         assert 'name="learners"' in html
 
 
+@pytest.mark.parametrize(
+    ("prefix", "text"),
+    [("", "Designing the course"), ("et/", "Kursuse kavandamine")],
+)
+def test_a_link_in_a_worksheet_text_leads_to_the_heading_in_the_pages_language(
+    site: Path, prefix: str, text: str
+) -> None:
+    here = f"/{prefix}worksheets/curriculum/"
+    html = (site / here.strip("/") / "index.html").read_text("utf-8")
+    info = html[html.index('data-field="verbs_info"') :]
+    href = re.search(rf'<a href="([^"]+)"[^>]*>{text}</a>', info)
+    assert href, f"no link '{text}' on {here}"
+    target, fragment = urljoin(here, href[1]).split("#")
+    assert target == f"/{prefix}guide/course-design/"
+    assert f'id="{fragment}"' in (site / target.strip("/") / "index.html").read_text("utf-8")
+
+
 def test_reference_tables_come_from_data_in_each_language(site: Path) -> None:
     english = (site / "guide" / "course-design" / "index.html").read_text("utf-8")
     estonian = (site / "et" / "guide" / "course-design" / "index.html").read_text("utf-8")

@@ -216,3 +216,29 @@ def test_guidance_naming_a_missing_page_is_reported(project: Project) -> None:
     path.write_text(path.read_text() + "guidance: [guide/assessment.md, guide/nowhere.md]\n")
     expected = "worksheets/plan.yml:10: guidance[1]: no page docs/guide/nowhere.md"
     assert project.problems() == [expected]
+
+
+def _fee_with_help(project: Project, help_text: str) -> None:
+    project.sheet(
+        "plan", f"- {{id: fee, type: money, label: {{en: F, et: T}}, help: {help_text}}}\n"
+    )
+
+
+def test_a_link_in_a_text_to_a_missing_page_is_reported(project: Project) -> None:
+    (project.root / "docs" / "guide").mkdir(parents=True)
+    (project.root / "docs" / "guide" / "costs.md").write_text("# Costs\n")
+    _fee_with_help(project, "{en: 'See [c](guide/costs.md#fees).', et: 'Vt [k](guide/kulud.md).'}")
+    expected = "worksheets/plan.yml:9: sections[0].fields[0].help.et: link 'guide/kulud.md': "
+    assert project.problems() == [expected + "no page docs/guide/kulud.md"]
+
+
+def test_a_link_to_a_page_written_as_its_address_is_reported(project: Project) -> None:
+    (project.root / "docs").mkdir()
+    _fee_with_help(
+        project, "{en: 'See [c](../guide/costs/).', et: 'Vt [k](https://example.org/).'}"
+    )
+    (problem,) = project.problems()
+    assert problem.endswith(
+        "help.en: link '../guide/costs/': "
+        "write a link to a page of this site as its file, e.g. guide/costs.md"
+    )

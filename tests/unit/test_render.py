@@ -104,6 +104,21 @@ def test_a_number_default_is_shown_as_the_placeholder_as_the_language_writes_it(
     assert '"default":1.5' in html
 
 
+def test_a_link_to_a_page_file_points_at_that_page_from_the_worksheet(workbook: Workbook) -> None:
+    html = render_worksheet(workbook.worksheets["fields"], workbook, "en", link)
+    assert re.search(r'<a href="../../guide/costs/#fees"[^>]*>the fees</a>', html)
+
+
+def test_a_link_to_a_page_file_is_addressed_by_the_site_in_the_pages_language(
+    workbook: Workbook,
+) -> None:
+    def page(file: str) -> str:
+        return f"../../{file.removesuffix('.md')}.et/"
+
+    html = render_worksheet(workbook.worksheets["fields"], workbook, "et", link, page)
+    assert re.search(r'<a href="../../guide/costs.et/#tasud"[^>]*>tasusid</a>', html)
+
+
 def test_every_control_has_a_label_and_a_stable_name(workbook: Workbook) -> None:
     english = render_worksheet(workbook.worksheets["fields"], workbook, "en", link)
     estonian = render_worksheet(workbook.worksheets["fields"], workbook, "et", link)
