@@ -1,8 +1,10 @@
 """How much the toolkit's own machinery costs over plain Material, and how the build grows.
 
-Builds, alternately in one run, (a) the real site and (b) the same Markdown with plain Material
-and the i18n plugin: no hook, no macros, no generated files. Then builds a synthetic site ten
-times larger (pages and worksheets) and prints the time per page at both sizes.
+Builds, alternately in one run, (a) the real site, (b) the same Markdown with plain Material
+and the i18n plugin: no hook, no macros, no generated files, and (c) that plain site with the
+macros plugin switched on but rendering no page: the plugin's own fixed cost. Then builds a
+synthetic site ten times larger (pages and worksheets) and prints the time per page at both
+sizes.
 
     python benchmarks/build_speed.py [--runs 5]
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -24,6 +27,19 @@ def plain(project: Path) -> str:
     config = re.sub(r"\n  - macros:\n(?:      .*\n)+", "\n", config)
     (project / "plain.yml").write_text(config, "utf-8")
     return "plain.yml"
+
+
+def macros_only(project: Path) -> str:
+    """Plain Material plus the macros plugin, rendering no page: the plugin's fixed cost."""
+    config = (project / "mkdocs.yml").read_text("utf-8")
+    config = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", config)
+    docs = project / "docs-unrendered"
+    shutil.copytree(project / "docs", docs)
+    for page in docs.rglob("*.md"):
+        text = page.read_text("utf-8")
+        page.write_text(text.replace("render_macros: true", "render_macros: false"), "utf-8")
+    (project / "macros.yml").write_text(config + "docs_dir: docs-unrendered\n", "utf-8")
+    return "macros.yml"
 
 
 def enlarge(project: Path, factor: int) -> None:
@@ -67,11 +83,12 @@ def main() -> None:
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
         real = copy_project(Path(folder) / "real")
-        config = plain(real)
-        toolkit, material = [], []
+        config, macros = plain(real), macros_only(real)
+        toolkit, material, plugin = [], [], []
         for _ in range(runs):
             toolkit.append(build(real))
             material.append(build(real, config))
+            plugin.append(build(real, macros))
         small_pages = pages(real)
         big = copy_project(Path(folder) / "big")
         enlarge(big, 10)
@@ -82,10 +99,12 @@ def main() -> None:
             big_plain.append(build(big, big_config))
         big_pages = pages(big)
     t, m, b, bp = median(toolkit), median(material), median(big_times), median(big_plain)
+    p = median(plugin)
     print(f"real site ({small_pages} pages, both languages), median of {runs}:")
     print(f"  toolkit build        {t:6.2f} s")
     print(f"  plain Material       {m:6.2f} s")
     print(f"  ratio                {t / m:6.3f}  (budget: at most 1.15)")
+    print(f"  plain Material + the macros plugin, rendering no page: {p:.2f} s ({p / m:.3f})")
     print(f"ten times larger ({big_pages} pages), median of {len(big_times)}:")
     print(f"  toolkit build        {b:6.2f} s")
     print(f"  plain Material       {bp:6.2f} s")
