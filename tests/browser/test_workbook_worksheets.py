@@ -146,6 +146,19 @@ def test_the_cost_structure_example_gives_the_published_totals_fee_and_break_eve
     ws.expect_shown(page, {"learners": 20, "margin": 20})
 
 
+def test_the_cost_structure_shows_the_curriculums_hours_for_pricing_teachers_time(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "cost-structure")
+    expect(output(page, "guided_hours")).to_have_text("Not filled in yet")
+    load_example(page, ws, "curriculum")
+    load_example(page, ws, "cost-structure")
+    hours = {"guided_hours": "26", "total_hours": "52"}
+    expect_through_reload_and_languages(page, ws, "cost-structure", hours, hours)
+    link = page.locator('[data-field="guided_hours"] a')
+    expect(link).to_have_attribute("href", "../curriculum/")
+
+
 def test_the_revenue_streams_meet_the_cost_structure_in_both_languages(
     page: Page, ws: Worksheets
 ) -> None:
