@@ -6,7 +6,7 @@ The `ws` fixture (tests/browser/conftest.py) opens, fills and reads worksheet pa
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import Worksheets
 
@@ -52,6 +52,37 @@ def test_leaving_at_once_after_typing_still_saves(page: Page, ws: Worksheets) ->
     ws.control(page, "course_title").fill("Typed just before leaving")
     page.goto(ws.url("cost-structure"))
     assert ws.record(page)["answers"] == {"course_title": "Typed just before leaving"}
+
+
+def test_what_is_typed_before_the_script_has_started_is_kept(page: Page, ws: Worksheets) -> None:
+    held: list[Route] = []
+    page.route("**/worksheet/index.js", lambda route: held.append(route))  # a slow connection
+    page.goto(ws.url("showcase"), wait_until="commit")
+    early = {"course_title": "Typed at once", "participation": "online", "level": "eqf4"}
+    ws.fill(page, early)
+    expect(page.locator("[data-ws-root].ws--live")).to_have_count(0)
+    held[0].continue_()
+    expect(page.locator("[data-ws-root].ws--live")).to_have_count(1)
+    ws.expect_shown(page, early)
+    ws.saved(page)
+    assert ws.stored(page) == early
+
+
+def test_a_value_the_browser_restores_on_going_back_never_passes_for_typing(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page)
+    ws.fill(page, {"course_title": "Typed in this tab"})
+    ws.saved(page)
+    record = ws.record(page)
+    assert record is not None
+    page.goto(ws.url("cost-structure"))
+    # Meanwhile another tab stores a newer answer.
+    ws.seed(page, "showcase", {**record, "rev": "other", "answers": {"course_title": "Newer"}})
+    page.go_back()
+    expect(page.locator("[data-ws-root].ws--live")).to_have_count(1)
+    expect(ws.control(page, "course_title")).to_have_value("Newer")
+    assert ws.stored(page) == {"course_title": "Newer"}
 
 
 def test_switching_language_and_back_keeps_every_answer(page: Page, ws: Worksheets) -> None:

@@ -75,7 +75,10 @@ def type_everywhere(page: Page, ws: Worksheets) -> list[str]:
     if ws.control(page, "participation").count():
         ws.fill(page, {"participation": "online"})
     for add in page.locator('[data-ws-op="add"]').all():
-        add.click()
+        field = add.get_attribute("data-ws-field") or ""
+        count = ws.rows(page, field)
+        add.click()  # the reader sees the new row before typing into the rows
+        expect(ws.row_locator(page, field)).to_have_count(count + 1)
     boxes = page.locator("form.ws-form :is(input[type=text], textarea):visible")
     names = []
     for index in range(boxes.count()):

@@ -1,5 +1,6 @@
 // What only some worksheets need, fetched when they do: answers from an earlier version, rows
-// taken from another worksheet (read-only), a number's error, fields named in a message.
+// taken from another worksheet (read-only), a number's error, fields named in a message, and the
+// note on the last backup (it needs Intl, whose first use is slow).
 
 import { own } from "./evaluate.js";
 import { isMap } from "./answers.js";
@@ -71,4 +72,13 @@ export function checkNumber(el, t) {
   }
   if (described.length) el.setAttribute("aria-describedby", described.join(" "));
   else el.removeAttribute("aria-describedby");
+}
+
+/** When the answers were last exported; or, after 40 saves since, that a backup is due. */
+export function backupNote(line, meta, t, language) {
+  const due = meta.edits >= 40;
+  const date = new Date(meta.exported ?? NaN);
+  const when = !isNaN(date) && new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(date);
+  line.classList.toggle("ws-backup--due", due);
+  line.textContent = due ? t("ws_backup_due") : when ? t("ws_backup_last", { date: when }) : t("ws_backup_never");
 }

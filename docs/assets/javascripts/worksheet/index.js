@@ -4,7 +4,7 @@
 import { own, solve } from "./evaluate.js";
 import { copy, fewestRows, given, isMap, merge, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
-import { addPrintCopies, backupNote, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
+import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
@@ -19,6 +19,11 @@ export function mount(root) {
   const id = spec.id;
   const $ = (selector) => root.querySelector(selector);
   const store = openStore();
+  // Typing done before this script ran is kept (autocomplete="off" on the form stops browsers
+  // restoring old values, which would pass for typing).
+  const early = [...form.elements]
+    .filter((el) => el.name && el.willValidate && (/box|radio/.test(el.type) ? el.checked : el.type === "select-one" ? el.selectedIndex > 0 : el.value))
+    .map((el) => [el.name, el.value, /box|radio/.test(el.type)]);
   const repeaters = findRepeaters(form, spec, t);
   const outputs = new Map([...form.querySelectorAll("output[name]")].map((o) => [o.name, o]));
   const fields = Object.entries(spec.fields);
@@ -159,7 +164,7 @@ export function mount(root) {
     alertBox.querySelector("button").hidden = !storageFails;
   }
 
-  const showBackup = () => backupNote($("[data-ws-backup]"), store.meta(), t, spec.language);
+  const showBackup = () => extras().then((x) => x.backupNote($("[data-ws-backup]"), store.meta(), t, spec.language));
 
   function schedule() {
     dirty = true;
@@ -299,13 +304,19 @@ export function mount(root) {
     }
     readLinked();
     show();
+    for (const [name, value, tick] of early) {
+      const el = controls(form, name).find((c) => !tick || c.value === value);
+      if (!el) continue;
+      tick ? (el.checked = true) : (el.value = value);
+      onEdit({ target: el });
+    }
     addPrintCopies(form);
     $("[data-ws-noscript]")?.setAttribute("hidden", "");
     $("[data-ws-toolbar]").hidden = $("[data-ws-bar]").hidden = false;
     root.classList.add("ws--live");
     root.dataset.wsState ||= "saved";
     status.textContent = t(stored ? "ws_status_saved" : "ws_status_ready");
-    setTimeout(showBackup); // it uses Intl
+    showBackup();
     if (store.problem) alarm(t(`ws_not_saved_${store.problem}`), true);
     // Store answers set aside for a new version, or new values for links, now.
     if (stored && (stored.version !== spec.version || !same(computed(), synced.computed))) {

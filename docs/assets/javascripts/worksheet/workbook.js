@@ -5,7 +5,8 @@
 import { own } from "./evaluate.js";
 import { given, isMap } from "./answers.js";
 import { openStore } from "./store.js";
-import { backupNote, h, texts } from "./form.js";
+import { h, texts } from "./form.js";
+import { backupNote } from "./extras.js";
 
 let tabs = 0;
 
