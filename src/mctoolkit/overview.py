@@ -46,7 +46,7 @@ def render_workbook(workbook: Workbook, language: str, link: Linker) -> str:
         sheet.id: {
             "title": sheet.title[language],
             "version": sheet.version,
-            "fields": answer_shapes(sheet),
+            "fields": answer_shapes(sheet, language),
         }
         for sheet in sheets
     }

@@ -49,6 +49,13 @@ def script_json(data: Any) -> Markup:
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+def in_language(text: Text | None, language: str) -> str:
+    """A language map's text in `language` (the checks make sure it is there)."""
+    if not text:
+        return ""
+    return text.get(language) or next(iter(text.values()))
+
+
 @dataclass
 class _Context:
     """What the templates need to speak one language."""
@@ -58,9 +65,7 @@ class _Context:
     page: PageLinker
 
     def t(self, text: Text | None) -> str:
-        if not text:
-            return ""
-        return text.get(self.language) or next(iter(text.values()))
+        return in_language(text, self.language)
 
     def md(self, text: Text | None, inline: bool = False) -> Markup:
         if not text:
@@ -83,29 +88,36 @@ class _Context:
         return f"{default:g}".replace(".", self.ui("ws_number_marks")[:1] or ".")
 
 
-def _column_spec(column: Column) -> dict[str, Any]:
-    spec: dict[str, Any] = {"id": column.id, "type": column.type, "required": column.required}
+def _column_spec(column: Column, language: str) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "id": column.id,
+        "type": column.type,
+        "required": column.required,
+        "label": in_language(column.label, language),
+    }
     if column.options:
         spec["options"] = [o.id for o in column.options]
     return spec
 
 
-def _stored_shape(item: Field) -> dict[str, Any]:
-    """What an import must know to check a stored answer of another worksheet: type and ids."""
-    shape: dict[str, Any] = {"type": item.type}
+def _stored_shape(item: Field, language: str) -> dict[str, Any]:
+    """What an import must know to check a stored answer of another worksheet, and to name it."""
+    shape: dict[str, Any] = {"type": item.type, "label": in_language(item.label, language)}
     if item.options or item.points:
         shape["options"] = [o.id for o in item.options] or [str(p.value) for p in item.points]
     if item.columns:
-        shape.update(columns=[_column_spec(c) for c in item.columns], min_rows=item.min_rows or 0)
+        columns = [_column_spec(c, language) for c in item.columns]
+        shape.update(columns=columns, min_rows=item.min_rows or 0)
     if item.fields:
-        shape["fields"] = {f.id: _stored_shape(f) for f in item.fields if f.stores_answer}
+        shape["fields"] = {f.id: _stored_shape(f, language) for f in item.fields if f.stores_answer}
         shape["min_items"] = item.min_items or 0
     return shape
 
 
-def answer_shapes(sheet: Worksheet) -> dict[str, Any]:
-    """How each answer of a worksheet is stored: what an import checks a file's answers against."""
-    return {f.id: _stored_shape(f) for f in sheet.top_fields() if f.stores_answer}
+def answer_shapes(sheet: Worksheet, language: str) -> dict[str, Any]:
+    """How each answer of a worksheet is stored: what an import checks a file's answers against,
+    with the labels that name them in a message."""
+    return {f.id: _stored_shape(f, language) for f in sheet.top_fields() if f.stores_answer}
 
 
 def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
@@ -145,10 +157,13 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
             currency=item.currency,
         )
     if item.columns:
-        spec["columns"] = [_column_spec(c) for c in item.columns]
+        spec["columns"] = [_column_spec(c, context.language) for c in item.columns]
         spec["min_rows"] = item.min_rows or 0
     if item.fields:
-        spec["fields"] = {f.id: _field_spec(f, sheet, context, link) for f in item.fields}
+        spec["fields"] = {  # an item's labels name its answers in an import's message
+            f.id: {**_field_spec(f, sheet, context, link), "label": context.t(f.label)}
+            for f in item.fields
+        }
         spec["min_items"] = item.min_items or 0
     if item.options:
         spec["options"] = [o.id for o in item.options]
@@ -200,7 +215,7 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
             other.id: {
                 "title": context.t(other.title),
                 "version": other.version,
-                "fields": {} if other.id == sheet.id else answer_shapes(other),
+                "fields": {} if other.id == sheet.id else answer_shapes(other, context.language),
             }
             for other in context.workbook.ordered()
             if other.workbook or other.id == sheet.id

@@ -204,7 +204,7 @@ BAD_FILES = {
                 "cost-structure": {"version": 1, "answers": {"learners": "twenty"}},
             },
         },
-        "in “Cost structure”, the answer “learners” should be a number.",
+        "in “Cost structure”, the answer “Planned number of learners” should be a number.",
     ),
 }
 

@@ -16,7 +16,9 @@ def in_use(page: Page, ws: Worksheets, language: str = "en") -> None:
     ws.open(page, language=language)
     ws.fill(page, ws.SHOWCASE_ANSWERS)  # online participation reveals the platform field
     expect(page.locator('[data-field="online_platform"]')).to_be_visible()
+    rows = ws.rows(page, "modules")
     page.locator('[data-ws-op="add"][data-ws-field="modules"]').click()
+    expect(ws.row_locator(page, "modules")).to_have_count(rows + 1)
     ws.control(page, "hours").fill("5000")  # an error message on show
     ws.saved(page)
 

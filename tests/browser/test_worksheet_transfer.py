@@ -210,10 +210,11 @@ def test_a_file_with_an_unknown_worksheet_is_refused(
         ({"assessment": "oral"}, "“Types of assessment” should be a list of the choices offered"),
         ({"start_date": "next spring"}, "“First start date” should be a date such as 2027-01-31"),
         ({"modules": {"name": "x"}}, "“Modules” should be a list of rows"),
-        ({"modules": [{"hours": "ten"}]}, "“Modules, row 1, hours” should be a number"),
+        ({"modules": [{"hours": "ten"}]}, "“Modules, row 1, Hours” should be a number"),
+        ({"contacts": [{"name": 5}]}, "“Employer contacts, row 1, Name” should be a text"),
         ({"course_title": ["a", "list"]}, "“Course title” should be a text"),
     ],
-    ids=["number", "choice", "choices", "date", "rows", "cell", "text"],
+    ids=["number", "choice", "choices", "date", "rows", "cell", "item", "text"],
 )
 def test_a_file_with_an_answer_of_the_wrong_kind_is_refused(
     filled: Page, ws: Worksheets, write_json: Write, answers: dict[str, Any], where: str
@@ -238,7 +239,8 @@ def test_a_wrong_answer_for_another_worksheet_is_refused_too(
         filled,
         ws,
         path,
-        "Nothing was imported: in “Cost structure”, the answer “learners” should be a number."
+        "Nothing was imported: in “Cost structure”, the answer “Planned number of learners”"
+        " should be a number."
         " (The file has 1 more answers like this.)",
     )
 

@@ -112,8 +112,11 @@ export async function importAnswers(file, context) {
   if (problems.length) {
     const [first] = problems;
     const [top, ...rest] = first.path.split(".");
-    const parts = rest.map((part) => (/^\d+$/.test(part) ? `${t("row")} ${Number(part) + 1}` : part));
-    const field = [first.sheet === spec.id ? labelOf(context.form, top) : top, ...parts].map(short).join(", ");
+    const mine = first.sheet === spec.id;
+    const shape = own(mine ? spec.fields : own(spec.workbook, first.sheet)?.fields, top);
+    const part = (id) => (shape?.columns?.find((column) => column.id === id) ?? own(shape?.fields, id))?.label ?? id;
+    const parts = rest.map((id) => (/^\d+$/.test(id) ? `${t("row")} ${Number(id) + 1}` : part(id)));
+    const field = [mine ? labelOf(context.form, top) : shape?.label ?? top, ...parts].map(short).join(", ");
     const more = problems.length > 1 ? ` ${t("ws_import_more", { n: problems.length - 1 })}` : "";
     return context.alarm(
       t("ws_import_refused", { reason: t("ws_import_bad", { title: first.title, field, kind: t(`ws_kind_${first.kind}`) }) }) + more,
