@@ -129,7 +129,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             raise PluginError("\n".join(map(str, problems)))
     language = _language(config)
     if not page.file.src_uri.startswith("guide/glossary"):
-        markdown += _state["site"].abbreviations(language)
+        markdown += _state["site"].abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
         return markdown

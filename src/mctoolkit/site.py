@@ -31,10 +31,13 @@ class Site:
     reference: ReferenceData
     rendered: dict[str, str] = field(default_factory=dict)
 
-    def abbreviations(self, language: str) -> str:
-        """Markdown abbreviation lines that explain the glossary's acronyms where they appear."""
+    def abbreviations(self, language: str, markdown: str) -> str:
+        """Markdown abbreviation lines that explain the glossary's acronyms `markdown` uses."""
+        # Only those it uses: a page without any is spared the abbreviation pass altogether.
         lines = [
-            f"*[{key}]: {text}" for key, text in refdata.abbreviations(self.reference, language)
+            f"*[{key}]: {text}"
+            for key, text in refdata.abbreviations(self.reference, language)
+            if re.search(rf"\b{re.escape(key)}\b", markdown)
         ]
         return "\n\n" + "\n".join(lines) + "\n" if lines else ""
 

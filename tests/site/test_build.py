@@ -132,6 +132,22 @@ def test_a_link_in_a_worksheet_text_leads_to_the_heading_in_the_pages_language(
     assert f'id="{fragment}"' in (site / target.strip("/") / "index.html").read_text("utf-8")
 
 
+@pytest.mark.parametrize(
+    ("prefix", "title"),
+    [
+        ("", "EQF (European Qualifications Framework): "),
+        ("et/", "Euroopa kvalifikatsiooniraamistik (EQF): "),
+    ],
+)
+def test_acronyms_on_a_guidance_page_explain_themselves_in_its_language(
+    site: Path, prefix: str, title: str
+) -> None:
+    html = (site / prefix / "guide" / "course-design" / "index.html").read_text("utf-8")
+    assert re.search(rf'<abbr title="{re.escape(title)}[^"]+">EQF</abbr>', html)
+    glossary = (site / prefix / "guide" / "glossary" / "index.html").read_text("utf-8")
+    assert "<abbr" not in glossary  # the glossary explains them in full
+
+
 def test_reference_tables_come_from_data_in_each_language(site: Path) -> None:
     english = (site / "guide" / "course-design" / "index.html").read_text("utf-8")
     estonian = (site / "et" / "guide" / "course-design" / "index.html").read_text("utf-8")
