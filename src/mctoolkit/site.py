@@ -15,6 +15,7 @@ from mctoolkit.refdata import ReferenceData, load_reference
 from mctoolkit.render import render_worksheet
 from mctoolkit.workbook import Workbook, load_workbook
 
+_WORD = re.compile(r"\w+")
 _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
 
 
@@ -30,15 +31,15 @@ class Site:
     workbook: Workbook
     reference: ReferenceData
     rendered: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def abbreviations(self, language: str, markdown: str) -> str:
         """Markdown abbreviation lines that explain the glossary's acronyms `markdown` uses."""
         # Only those it uses: a page without any is spared the abbreviation pass altogether.
-        lines = [
-            f"*[{key}]: {text}"
-            for key, text in refdata.abbreviations(self.reference, language)
-            if re.search(rf"\b{re.escape(key)}\b", markdown)
-        ]
+        if language not in self.acronyms:
+            self.acronyms[language] = refdata.abbreviations(self.reference, language)
+        used = set(_WORD.findall(markdown))
+        lines = [f"*[{key}]: {text}" for key, text in self.acronyms[language] if key in used]
         return "\n\n" + "\n".join(lines) + "\n" if lines else ""
 
     def untranslated_notice(self, language: str) -> Notice:
