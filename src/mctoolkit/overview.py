@@ -7,8 +7,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from mctoolkit import pagelinks
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Worksheet
+from mctoolkit.pagelinks import PageLinker
 from mctoolkit.render import Linker, _environment, answer_shapes, browser_texts, script_json
 from mctoolkit.workbook import Workbook
 
@@ -32,12 +34,24 @@ def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
     }
 
 
-def render_workbook(workbook: Workbook, language: str, link: Linker) -> str:
-    """The list of the workbook's worksheets, with the tools the browser script brings to life."""
+def render_workbook(
+    workbook: Workbook,
+    language: str,
+    link: Linker,
+    page: PageLinker = lambda file: f"../{pagelinks.page_url(file)}",
+) -> str:
+    """The list of the workbook's worksheets, with the tools the browser script brings to life.
+
+    `link` addresses the worksheets' pages, `page` the pages their summaries link to; both
+    relative to the workbook page (by default `worksheets/`)."""
     sheets = [sheet for sheet in workbook.ordered() if sheet.workbook]
     entries = [_entry(sheet, language, link) for sheet in sheets]
     summaries = [
-        Markup(render_markdown(_first_paragraph(sheet.intro[language]), inline=True))
+        Markup(
+            pagelinks.rewrite(
+                render_markdown(_first_paragraph(sheet.intro[language]), inline=True), page
+            )
+        )
         for sheet in sheets
     ]
     ui = {key: text[language] for key, text in sorted(workbook.ui.items())}

@@ -71,7 +71,7 @@ class Site:
             return f'<a href="{escape(site_href(path))}">{escape(text)}</a>'
 
         def workbook() -> str:
-            return self._hold(render_workbook(self.workbook, language(), href))
+            return self._hold(render_workbook(self.workbook, language(), href, page_href))
 
         return {
             "worksheet": worksheet,

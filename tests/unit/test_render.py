@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from mctoolkit.overview import render_workbook
 from mctoolkit.render import render_worksheet
 from mctoolkit.workbook import Workbook
 from tests.unit.project import Project
@@ -117,6 +118,11 @@ def test_a_link_to_a_page_file_is_addressed_by_the_site_in_the_pages_language(
 
     html = render_worksheet(workbook.worksheets["fields"], workbook, "et", link, page)
     assert re.search(r'<a href="../../guide/costs.et/#tasud"[^>]*>tasusid</a>', html)
+
+
+def test_the_workbook_page_points_a_summarys_page_link_at_that_page(workbook: Workbook) -> None:
+    html = render_workbook(workbook, "et", link)
+    assert re.search(r'<a href="../guide/costs/"[^>]*>kulud</a>', html)
 
 
 def test_every_control_has_a_label_and_a_stable_name(workbook: Workbook) -> None:
