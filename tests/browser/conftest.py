@@ -209,6 +209,8 @@ class Worksheets:
         return page.locator(f'[data-ws-action="{name}"]').first
 
     def confirm(self, page: Page, accept: bool = True) -> None:
+        """Answer the page's question. The page acts on the answer a moment after the dialog
+        closes (its close event is queued), so wait for what the action shows, not for this."""
         dialog = page.locator("dialog[data-ws-dialog]")
         expect(dialog).to_be_visible()
         dialog.locator(f'button[value="{"ok" if accept else "cancel"}"]').click()

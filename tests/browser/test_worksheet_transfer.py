@@ -253,7 +253,9 @@ def test_answers_of_an_older_version_that_no_longer_fit_are_kept_aside(
     old = {"course_title": "Old title", "description": "Written for version 1", "hours": "forty"}
     ws.import_file(page, write_json(answers_file({"showcase": {"version": 1, "answers": old}})))
     ws.confirm(page)
+    expect(ws.status(page)).to_have_text("The answers were imported.")
     record = ws.record(page)
+    assert record is not None
     assert record["version"] == 2
     assert record["answers"] == {"course_title": "Old title"}
     assert record["earlier"] == {
