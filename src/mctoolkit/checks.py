@@ -31,6 +31,23 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, f"'{code}'")
 
 
+def language_maps(
+    node: Any, path: Path, languages: list[str]
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Every language map in `node` (keys that look like language codes, one of them the site's),
+    with its key path; a map with a misspelt or missing language is found too."""
+    if isinstance(node, dict):
+        codes = all(isinstance(key, str) and len(key) in (2, 3) for key in node)
+        if node and codes and set(node) & set(languages):
+            yield path, node
+            return
+        for key, value in node.items():
+            yield from language_maps(value, (*path, key), languages)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from language_maps(value, (*path, index), languages)
+
+
 def text_problems(text: Any, path: Path, languages: list[str], source: Source) -> Iterator[Problem]:
     """A language map must hold a non-empty text for exactly the site's languages."""
     if not isinstance(text, dict):

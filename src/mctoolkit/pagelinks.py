@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
-
-from mctoolkit.problems import Path
 
 PageLinker = Callable[[str], str]
 """Returns the link, relative to the current page, of a page given by its file under `docs/`."""
@@ -41,20 +38,6 @@ def page_url(file: str) -> str:
     if stem == "index":
         return ""
     return stem[: -len("index")] if stem.endswith("/index") else f"{stem}/"
-
-
-def language_maps(node: Any, path: Path, languages: list[str]) -> Iterator[tuple[Path, str]]:
-    """Every text of a language map in `node`, with the key path of its language."""
-    if isinstance(node, dict):
-        if node and set(node) <= set(languages) and all(isinstance(v, str) for v in node.values()):
-            for language, text in node.items():
-                yield (*path, language), text
-            return
-        for key, value in node.items():
-            yield from language_maps(value, (*path, key), languages)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from language_maps(value, (*path, index), languages)
 
 
 def rewrite(html: str, link: PageLinker) -> str:

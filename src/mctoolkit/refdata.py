@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mctoolkit.checks import text_problems
+from mctoolkit.checks import language_maps, text_problems
 from mctoolkit.model import Text
 from mctoolkit.problems import Path as KeyPath
 from mctoolkit.problems import Problem
@@ -29,20 +29,6 @@ FILES = (
 
 def _schema_of(name: str) -> dict[str, Any]:
     return {"$defs": schema("reference")["$defs"], "$ref": f"#/$defs/{name}"}
-
-
-def _walk_texts(node: Any, path: KeyPath, languages: list[str], source: Source) -> list[Problem]:
-    """Every language map in a data file must speak every language of the site."""
-    problems: list[Problem] = []
-    if isinstance(node, dict):
-        if node and set(node) & set(languages) and all(len(k) in (2, 3) for k in node):
-            return list(text_problems(node, path, languages, source))
-        for key, value in node.items():
-            problems += _walk_texts(value, (*path, key), languages, source)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            problems += _walk_texts(value, (*path, index), languages, source)
-    return problems
 
 
 def _unique_ids(node: Any, path: KeyPath, source: Source) -> list[Problem]:
@@ -208,7 +194,9 @@ def load_reference(
         if source.problems:
             problems += source.problems
             continue
-        problems += _walk_texts(source.data, (), languages, source)
+        # Every language map in a data file must speak every language of the site.
+        for path_of_text, text in language_maps(source.data, (), languages):
+            problems += text_problems(text, path_of_text, languages, source)
         problems += _unique_ids(source.data, (), source)
         data[name] = source.data
     return ReferenceData(data, ui), problems

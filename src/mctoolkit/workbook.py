@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mctoolkit import pagelinks
-from mctoolkit.checks import OptionLists, check_worksheet, text_problems
+from mctoolkit.checks import OptionLists, check_worksheet, language_maps, text_problems
 from mctoolkit.loader import build_worksheet
 from mctoolkit.model import Option, Text, Worksheet
 from mctoolkit.problems import Problem, ProblemError
@@ -88,7 +88,13 @@ def _page_problems(
         for index, page in enumerate(sheet.guidance)
         if not (docs / page).is_file()
     ]
-    for path, text in pagelinks.language_maps(source.data, (), languages):
+    texts = [
+        ((*path, language), text)
+        for path, mapping in language_maps(source.data, (), languages)
+        for language, text in mapping.items()
+        if isinstance(text, str)
+    ]
+    for path, text in texts:
         for target in pagelinks.local_targets(text):
             page = pagelinks.page_file(target)
             if not page.endswith(".md"):
