@@ -64,6 +64,19 @@ COST_ANSWERS: dict[str, Any] = {
     "notes": "Figures from the published example.",
 }
 
+# What the published example's costs work out to (3,500 € fixed, 50 € per learner, 20 learners,
+# a 20 % mark-up), as the English page writes them.
+COST_TOTALS: dict[str, str] = {
+    "total_fixed": "3,500.00",
+    "variable_per_learner": "50.00",
+    "total_variable": "1,000.00",
+    "total_cost": "4,500.00",
+    "cost_per_learner": "225.00",
+    "fee": "270.00",
+    "break_even": "16",
+    "surplus": "900.00",
+}
+
 
 def _names(answers: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     """Control names and the answer each shows: "modules.1.hours" -> 26."""
@@ -81,6 +94,7 @@ class Worksheets:
 
     SHOWCASE_ANSWERS = SHOWCASE_ANSWERS
     COST_ANSWERS = COST_ANSWERS
+    COST_TOTALS = COST_TOTALS
 
     def __init__(self, context: BrowserContext, base: str) -> None:
         self.context = context
