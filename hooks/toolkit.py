@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
-from mkdocs.commands.build import _build_theme_template
+from mkdocs.commands.build import _build_theme_template, get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -25,7 +25,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, offline, pagelinks, searchindex
+from mctoolkit import ProblemError, frontmatter, notfound, offline, pagelinks, searchindex
 from mctoolkit import site as toolkit
 from mctoolkit.checks import language_name
 
@@ -189,6 +189,36 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     return context
 
 
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """The "page not found" page is written relative to the site's root (see `notfound`)."""
+    if template_name != "404.html":
+        return context
+    relative = get_context(context["nav"], _state["files"], config, base_url="")
+    for key in ("base_url", "extra_css", "extra_javascript"):
+        context[key] = relative[key]
+    # Each language's home page (the templates read the attribute before the key).
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []
+    default = _languages(config)[0]
+    config.extra.alternate = [
+        {**alternate, "link": "./" if alternate["lang"] == default else f"{alternate['lang']}/"}
+        for alternate in alternates
+    ]
+    return context
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name == "sitemap.xml" and not config.site_url:
+        return ""  # a sitemap lists full addresses: only a build given SITE_URL writes one
+    if template_name != "404.html":
+        return output
+    language = _language(config)
+    own = "404.html" if language == _languages(config)[0] else f"{language}/404.html"
+    files: Files = _state["files"]
+    sections = {file.dest_uri.split("/")[0] for file in files if "/" in file.dest_uri}
+    sections.update(_languages(config)[1:], ["search", Path(OFFLINE_ZIP).parts[0]])
+    return notfound.with_site_root(_ALTERNATE_LINK.sub("", output), own, sorted(sections))
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Point a translated page's search at its own language's index (see `searchindex`)."""
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
@@ -213,17 +243,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         translated = config.copy()
         translated.site_dir = str(site_dir / language)
         _build_theme_template("404.html", _state["env"], _state["files"], translated, _state["nav"])
-        _strip_alternates(site_dir / language / "404.html")
         return
     # Every language is written now: the default language's build ends last.
-    _strip_alternates(site_dir / "404.html")
     split = searchindex.split(site_dir, languages[0], languages[1:])
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
         offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
-
-
-def _strip_alternates(not_found: Path) -> None:
-    # Static templates pass no on_post_page: strip their alternate links here.
-    if not_found.exists():
-        not_found.write_text(_ALTERNATE_LINK.sub("", not_found.read_text("utf-8")), "utf-8")
