@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +26,15 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, notfound, offline, pagelinks, searchindex
+from mctoolkit import (
+    ProblemError,
+    downloads,
+    frontmatter,
+    notfound,
+    offline,
+    pagelinks,
+    searchindex,
+)
 from mctoolkit import site as toolkit
 from mctoolkit.checks import language_name
 
@@ -60,6 +69,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     try:
         _state["site"] = toolkit.load(root, _languages(config))
+        _state["downloads"] = downloads.load(root, _languages(config), config.site_url)
     except ProblemError as error:
         raise PluginError("\n".join(map(str, error.problems))) from None
     macros = config.plugins.get("macros")
@@ -70,9 +80,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             site_href=lambda path: get_relative_url(path, macros.page.url),
             page_href=lambda file: _page_href(file, macros.page, config),
         )
+        file_href = lambda path: get_relative_url(path, macros.page.url)  # noqa: E731
+        functions.update(_download_macros(config, file_href))
         known = getattr(macros, "macros", {}) or {}
         macros.register_macros({k: v for k, v in functions.items() if k not in known})
     return config
+
+
+def _download_macros(config: MkDocsConfig, href: Callable[[str], str]) -> dict[str, Any]:
+    listed: downloads.Downloads = _state["downloads"]
+    return {
+        "downloads": lambda: listed.render(_language(config), href),
+        "offline_copy_link": lambda text: listed.offline_copy_link(_language(config), href, text),
+    }
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -246,6 +266,15 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     # Every language is written now: the default language's build ends last.
     split = searchindex.split(site_dir, languages[0], languages[1:])
+    _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
         offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+        _fill_download_sizes(site_dir)
+
+
+def _fill_download_sizes(site_dir: Path) -> None:
+    for path in site_dir.rglob("*.html"):
+        html = path.read_text("utf-8")
+        if 'data-size="' in html:
+            path.write_text(downloads.fill_sizes(html, site_dir), "utf-8")

@@ -25,6 +25,9 @@ SKIPPED = (".gz", ".map")
 _LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _MODULE = re.compile(r'<script src="([^"]*)assets/javascripts/toolkit\.js" type="module"></script>')
 _BUNDLE = re.compile(r'<script src="([^"]*)assets/javascripts/bundle\.')
+# What a page says online only (a link to this very zip), and what it says inside the zip.
+_ONLINE_ONLY = re.compile(r"<(p|li) data-online-only>.*?</\1>", re.S)
+_OFFLINE_ONLY = " data-offline-only hidden>"
 
 
 def file_link(url: str) -> str:
@@ -41,6 +44,7 @@ def file_link(url: str) -> str:
 
 
 def offline_page(html: str) -> str:
+    html = _ONLINE_ONLY.sub("", html).replace(_OFFLINE_ONLY, " data-offline-only>")
     html = _LINK.sub(lambda m: m.group(1) + file_link(m.group(2)) + m.group(3), html)
     html = _MODULE.sub(lambda m: f'<script src="{m.group(1)}{OFFLINE_ENTRY}"></script>', html)
     return _BUNDLE.sub(
@@ -64,8 +68,9 @@ def write_zip(site_dir: Path, target: Path, folder: str) -> None:
             relative = path.relative_to(site_dir).as_posix()
             if path.is_dir() or path.suffix in SKIPPED or path.resolve() == target.resolve():
                 continue
-            if relative.startswith(target.parent.relative_to(site_dir).as_posix() + "/"):
-                continue
+            downloads = target.parent.relative_to(site_dir).as_posix() + "/"
+            if relative.startswith(downloads) and path.suffix != ".html":
+                continue  # the files to download; their page comes along
             name = f"{folder}/{relative}"
             if path.suffix == ".html":
                 archive.writestr(name, offline_page(path.read_text("utf-8")))

@@ -220,3 +220,33 @@ def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site:
             "revenue-streams",
         ]
         assert f'<a href="learner-persona/">{first}</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title", "size"),
+    [
+        ("", "The whole toolkit, for use without internet", "MB)"),
+        ("et/", "Kogu tööriistakast", ","),
+    ],
+)
+def test_the_downloads_page_lists_the_offline_copy_with_its_size(
+    site: Path, prefix: str, title: str, size: str
+) -> None:
+    html = (site / prefix / "downloads" / "index.html").read_text("utf-8")
+    listed = re.search(r'<ul class="toolkit-downloads">(.*?)</ul>', html, re.S)
+    assert listed is not None
+    link = re.search(
+        r'<a href="([^"]+)" download>([^<]+)</a> <span data-size="[^"]+">([^<]+)<', listed[1]
+    )
+    assert link is not None and link[2].startswith(title)
+    zip_path = site / "downloads" / "micro-credentials-toolkit.zip"
+    assert (site / prefix / "downloads" / link[1]).resolve() == zip_path.resolve()
+    megabytes = zip_path.stat().st_size / 1_000_000
+    shown = f"{megabytes:.1f}".replace(".", "," if prefix else ".")
+    assert link[3] == f"({shown} MB)" and size in link[3]
+
+
+@pytest.mark.parametrize("prefix", ["", "et/"])
+def test_the_about_page_links_the_downloads_page(site: Path, prefix: str) -> None:
+    html = (site / prefix / "about" / "index.html").read_text("utf-8")
+    assert 'href="../downloads/"' in html
