@@ -155,6 +155,8 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
         spec["condition"] = item.condition
     if item.default is not None:
         spec["default"] = item.default
+    if item.not_before:
+        spec["not_before"] = item.not_before
     if item.formula:
         spec.update(
             formula=item.formula,
