@@ -47,7 +47,32 @@ def test_a_blank_input_leaves_a_computed_value_blank_not_an_error(
     ws.fill(page, {"fixed_costs": [{"amount": 1000}]})
     expect(output(page, "total_fixed")).to_have_text("1,000.00")
     expect(output(page, "cost_per_learner")).to_have_text("—")
-    expect(output(page, "break_even")).to_have_text("0")
+
+
+def test_break_even_without_a_fee_is_blank_and_says_why_never_zero(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "cost-structure")
+    ws.fill(page, {"fixed_costs": [{"amount": 1000}]})
+    expect(output(page, "break_even")).to_have_text("—")
+    expect(page.locator("#ws-cost-structure-break_even-note")).to_have_text(
+        "Worked out once you answer: “Planned number of learners”, “Margin (mark-up on cost)”."
+    )
+    ws.fill(page, {"learners": 10, "margin": 20})
+    expect(output(page, "break_even")).to_have_text("9")
+    expect(page.locator("#ws-cost-structure-break_even-note")).to_have_text(
+        "Worked out from your answers"
+    )
+
+
+def test_break_even_that_no_group_reaches_is_blank_and_says_why(page: Page, ws: Worksheets) -> None:
+    ws.open(page, "cost-structure", "et")
+    ws.fill(page, {"fixed_costs": [{"amount": "0"}], "learners": "10", "margin": "0"})
+    ws.fill(page, {"variable_costs": [{"amount": "200"}]})
+    expect(output(page, "break_even")).to_have_text("—")
+    expect(page.locator("#ws-cost-structure-break_even-note")).to_have_text(
+        "Nende vastuste põhjal ei saa seda arvutada."
+    )
 
 
 def test_a_condition_shows_a_field_only_when_it_holds(page: Page, ws: Worksheets) -> None:

@@ -118,7 +118,8 @@ function round(value, digits) {
 
 function call(name, children, values) {
   if (name === "if") {
-    return evaluate(evaluate(children[0], values) === true ? children[1] : children[2], values);
+    const chosen = evaluate(children[0], values) === true ? children[1] : children[2];
+    return chosen ? evaluate(chosen, values) : null; // if(condition, value): no value otherwise
   }
   const args = children.map((child) => evaluate(child, values));
   if (name === "answered") return answered(args[0]);
