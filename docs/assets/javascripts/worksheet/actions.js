@@ -116,6 +116,8 @@ export async function act(action, button, w) {
     window.print();
   } else if (action === "import-chosen") {
     const [file] = w.root.querySelector("[data-ws-file]").files;
+    // One import status at a time: the last import's message and its Undo give way to this one's.
+    if (file && w.undo()?.records) w.say(t("ws_status_saved"));
     if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
   } else if (action.startsWith("export")) {
     w.save();
