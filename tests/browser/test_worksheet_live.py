@@ -96,15 +96,17 @@ def test_a_hidden_answer_is_kept_and_comes_back_with_its_field(page: Page, ws: W
     ws.expect_shown(page, {"online_platform": "Moodle"})
 
 
-def test_the_progress_meter_counts_required_answers(page: Page, ws: Worksheets) -> None:
+def test_the_progress_bar_counts_questions_and_required_answers(page: Page, ws: Worksheets) -> None:
     ws.open(page)
     text = page.locator("[data-ws-progress-text]")
-    expect(text).to_have_text("0 of 3 given")
+    expect(text).to_have_text("Not started · 0 of 12 questions answered")
     ws.fill(page, {"course_title": "Welding", "hours": 40})
-    expect(text).to_have_text("2 of 3 given")
+    expect(text).to_have_text("2 of 4 required answers · 2 of 12 questions answered")
     expect(page.locator("progress")).to_have_js_property("value", 2)
     ws.fill(page, {"participation": "work_based"})
-    expect(text).to_have_text("3 of 3 given")
+    expect(text).to_have_text("3 of 4 required answers · 3 of 12 questions answered")
+    ws.fill(page, {"modules": [{"name": "Planning"}]})
+    expect(text).to_have_text("Started · 4 of 12 questions answered")
 
 
 def test_a_linked_value_comes_from_the_other_worksheet(page: Page, ws: Worksheets) -> None:

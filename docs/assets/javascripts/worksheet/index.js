@@ -2,7 +2,7 @@
 // once and saved a moment later. Buttons' code (actions.js) loads when a pointer or focus nears.
 
 import { answered, inputsOf, own, solve } from "./evaluate.js";
-import { copy, fewestRows, given, merge, put, same, startRows, tidy, trust } from "./answers.js";
+import { copy, fewestRows, merge, progress, progressWords, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
@@ -210,13 +210,11 @@ export function mount(root) {
         showReason(fid, reason);
       } else if (field.source) showLinked(fid, field);
     }
-    const required = fields.filter(([fid, f]) => f.required && !hidden(fid));
-    const done = required.filter(([fid]) => given(own(answers, fid))).length;
+    const now = progress(spec.questions, answers);
     const meter = $("progress");
-    meter.max = required.length || 1;
-    meter.value = done;
-    meter.parentElement.hidden = !required.length;
-    setText($("[data-ws-progress-text]"), t("ws_progress_text", { done, total: required.length }));
+    meter.max = now.asked || 1;
+    meter.value = now.answered;
+    setText($("[data-ws-progress-text]"), t("ws_progress_text", progressWords(now, t)));
   }
 
   const computed = () =>
