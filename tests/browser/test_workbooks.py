@@ -13,6 +13,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from playwright.sync_api import Page, expect
 
+from tests.browser.axe import axe_violations
 from tests.browser.conftest import KEY, Worksheets
 from tests.browser.test_workbook_page import SCHEMA, open_workbook, progress
 from tests.browser.test_workbook_worksheets import switch_language
@@ -353,3 +354,20 @@ def test_a_new_workbook_refused_by_full_storage_is_reported_and_loses_nothing(
     )
     assert books(page) == ["Unnamed course", "Worked example (read-only)"]
     assert storage(page) == before
+
+
+@pytest.mark.parametrize(("language", "scheme"), [("en", "light"), ("et", "dark")])
+def test_the_workbooks_tools_have_no_axe_violations(
+    page: Page, ws: Worksheets, language: str, scheme: str
+) -> None:
+    page.emulate_media(color_scheme=scheme)
+    name_workbook(page, ws)
+    new_workbook(page, ws, "Hair colouring")
+    ws.action(page, "book-delete").click()
+    ws.confirm(page)
+    open_workbook(page, ws, language)
+    expect(page.locator("[data-ws-removed]")).to_be_visible()
+    assert axe_violations(page, "[data-ws-workbook]") == []
+    ws.action(page, "book-rename").click()
+    expect(page.locator("dialog[data-ws-dialog] input")).to_be_focused()
+    assert axe_violations(page, "[data-ws-workbook]") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.axe import axe_violations
 from tests.browser.conftest import Worksheets
 from tests.browser.test_workbook_page import open_workbook
 from tests.browser.test_workbooks import SHEETS, book_menu, chosen, live, storage, switch_to
@@ -111,3 +112,18 @@ def test_answers_the_example_replaced_come_back_after_navigation_and_reload(
     ws.expect_shown(page, {**MINE, "primary_persona": "Marko"})
     assert ws.stored(page, "learner-persona") == {**MINE, "primary_persona": "Marko"}
     expect(page.locator("[data-ws-replaced]")).to_be_hidden()
+
+
+@pytest.mark.parametrize("language", ["en", "et"])
+def test_the_example_and_the_note_on_replaced_answers_have_no_axe_violations(
+    page: Page, ws: Worksheets, language: str
+) -> None:
+    fill_mine(page, ws)
+    ws.open(page, "learner-persona", language)
+    ws.action(page, "example").click()
+    ws.confirm(page)
+    expect(page.locator("[data-ws-replaced]")).to_be_visible()
+    assert axe_violations(page, "[data-ws-root]") == []
+    book_menu(page).select_option(index=book_menu(page).locator("option").count() - 1)
+    expect(page.locator("[data-ws-example-note]")).to_be_visible()
+    assert axe_violations(page, "[data-ws-root]") == []

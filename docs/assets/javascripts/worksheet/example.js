@@ -21,9 +21,11 @@ function lock(form) {
 export function showAsExample(w) {
   const { root, form, spec, t } = w;
   const example = tidy(fitAll(copy(spec.example || {}), spec.fields, "", () => {}), spec.fields);
-  w.replace({ answers: example, earlier: {}, replaced: [] }, t("ws_example_note"));
+  w.replace({ answers: example, earlier: {}, replaced: [] }, t("ws_example_name"));
   lock(form);
   for (const action of CHANGING) root.querySelectorAll(`[data-ws-action="${action}"]`).forEach((el) => (el.hidden = true));
+  // Nothing of hers is saved or to be backed up here.
+  root.querySelectorAll("[data-ws-saved-at], [data-ws-backup]").forEach((el) => (el.hidden = true));
   root.classList.add("ws--example");
   const leave = h("button", { type: "button", class: "ws-button ws-button--primary" }, t("ws_example_leave"));
   leave.addEventListener("click", () => {
