@@ -62,7 +62,8 @@ def _generator_key() -> str:
 
 
 def _key(sheet: Worksheet, workbook: Workbook, language: str, page: Page, generator: str) -> str:
-    sources = {s.id: s.title for s in workbook.worksheets.values()}
+    linked = {f.source.split(".", 1)[0] for f in sheet.all_fields() if f.source}
+    sources = {i: workbook.worksheets[i].title for i in sorted(linked) if i in workbook.worksheets}
     material = {
         "sheet": dataclasses.asdict(sheet),
         "options": {
