@@ -11,6 +11,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.axe import axe_violations
 from tests.browser.conftest import Worksheets
 from tests.browser.test_workbook_worksheets import (
+    expect_outputs,
     expect_through_reload_and_languages,
     load_example,
     output,
@@ -98,6 +99,9 @@ IN_USE = {
     "value-proposition": (["learner-persona"], {}, "pains"),
     "channels": (["value-proposition", "learner-journey"], {}, "channels"),
     "learner-relationships": ([], {}, "before_support"),
+    "key-activities": (["curriculum"], {}, "activities"),
+    "key-resources": (["curriculum"], {}, "resources"),
+    "key-partners": ([], {}, "partners"),
 }
 
 
@@ -115,3 +119,47 @@ def test_each_canvas_worksheet_in_use_has_no_axe_violations(
     expect(ws.row_locator(page, table)).to_have_count(count + 1)
     ws.saved(page)
     assert axe_violations(page) == []
+
+
+def test_activities_resources_and_partners_price_their_rows_and_meet_the_cost_structure(
+    page: Page, ws: Worksheets
+) -> None:
+    for sheet in ("curriculum", "channels", "key-activities", "key-resources", "key-partners"):
+        load_example(page, ws, sheet)
+    ws.open(page, "key-activities")
+    expect(output(page, "curriculum_hours")).to_have_text("26")
+    english = {"activity_hours": "90", "activities_fixed": "3,000.00", "unpriced": "0"}
+    estonian = {"activity_hours": "90", "activities_fixed": f"3{NBSP}000,00", "unpriced": "0"}
+    expect_through_reload_and_languages(page, ws, "key-activities", english, estonian)
+    ws.open(page, "key-resources")
+    expect(output(page, "resources_per_learner")).to_have_text("25.00")
+    ws.open(page, "key-partners")
+    expect_outputs(
+        page, {"partner_count": "3", "needs_named": "2", "partners_per_learner": "25.00"}
+    )
+    load_example(page, ws, "cost-structure")
+    english = {
+        "named_fixed": "3,500.00",
+        "named_per_learner": "50.00",
+        "channels_cost": "500.00 EUR",
+    }
+    estonian = {
+        "named_fixed": f"3{NBSP}500,00",
+        "named_per_learner": "50,00",
+        "channels_cost": "500,00 EUR",
+    }
+    expect_through_reload_and_languages(page, ws, "cost-structure", english, estonian)
+    expect(field(page, "carried_missing")).to_be_hidden()
+
+
+def test_the_cost_structure_says_when_other_worksheets_name_costs_it_lacks(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "key-partners")
+    ws.fill(page, {"partners": [{"partner": "Caterer", "cost_per_learner": "25"}]})
+    ws.saved(page)
+    ws.open(page, "cost-structure")
+    expect(output(page, "named_per_learner")).to_have_text("25.00")
+    expect(field(page, "carried_missing")).to_be_visible()
+    ws.fill(page, {"variable_costs": [{"item": "Lunch", "amount": "25"}]})
+    expect(field(page, "carried_missing")).to_be_hidden()

@@ -205,6 +205,9 @@ def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site:
             "learner-relationships",
             "learner-journey",
             "curriculum",
+            "key-activities",
+            "key-resources",
+            "key-partners",
             "cost-structure",
             "revenue-streams",
         ]
