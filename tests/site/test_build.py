@@ -214,8 +214,14 @@ def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site:
         order = re.findall(r'<tr data-ws-sheet="([^"]+)">', html)
         assert order == [
             "learner-persona",
+            "value-proposition",
+            "channels",
+            "learner-relationships",
             "learner-journey",
             "curriculum",
+            "key-activities",
+            "key-resources",
+            "key-partners",
             "cost-structure",
             "revenue-streams",
         ]
