@@ -17,10 +17,12 @@ from tests.browser.axe import axe_violations
 from tests.browser.conftest import KEY, Worksheets
 from tests.browser.test_workbook_page import SCHEMA, open_workbook, progress
 from tests.browser.test_workbook_worksheets import switch_language
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
-SHEETS = ["learner-persona", "learner-journey", "curriculum", "cost-structure", "revenue-streams"]
+# Every worksheet page of the workbook (the authors' showcase is not one).
+SHEETS = sorted(p.stem for p in (ROOT / "worksheets").glob("*.yml") if p.stem != "showcase")
 Write = Callable[..., Path]
 
 # What the one-workbook store (before workbooks) left in a browser: records and the meta.
