@@ -437,9 +437,8 @@ class _Writer:
         first = paragraph._p
         sdt = wrap(first, tag, self.t(column.label), self.ids)
         holder = sdt.find(qn("w:sdtContent"))
-        for extra in cell.paragraphs[1:]:  # type: ignore[attr-defined]
-            if extra._p.getparent() is not holder:
-                holder.append(extra._p)
+        for extra in cell.paragraphs:  # type: ignore[attr-defined]  # those left outside it
+            holder.append(extra._p)
 
     def group(self, item: Field, tag: str, level: int) -> None:
         document = self.document

@@ -275,3 +275,17 @@ def test_a_rebuild_writes_only_the_templates_whose_worksheet_changed(
     assert {d.name for d in changed.templates} == {
         f"{s}-v1-{lang}.docx" for s in sheets for lang in LANGUAGES
     }
+
+
+def test_a_choice_column_offers_every_option_in_each_cells_control(
+    templates: dict[tuple[str, str], bytes],
+) -> None:
+    document = open_document(templates[("showcase", "en")])
+    cells = control_text(document, "modules.mode")
+    assert cells[0].split("\n") == [
+        "☐ On site",
+        "☐ Online",
+        "☐ Blended (online and on site)",
+        "☐ Work-based (at a workplace)",
+        "☐ Volunteering",
+    ]
