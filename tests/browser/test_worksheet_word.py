@@ -3,16 +3,14 @@ taken as a person takes a download, then opened with python-docx and with LibreO
 
 from __future__ import annotations
 
-import gzip
 import re
-import zipfile
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
 
 from tests.browser.conftest import Worksheets
-from tests.word import body_text, control_text, ids, open_document, paragraphs, pdf_texts, tags
+from tests.word import body_text, control_text, ids, open_document, paragraphs
 
 pytestmark = pytest.mark.browser
 
