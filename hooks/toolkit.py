@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.commands.build import _build_theme_template
@@ -181,6 +182,21 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         failure = html[html.index(MACRO_FAILED) + len(MACRO_FAILED) :].split("<", 1)[0]
         raise PluginError(failure.strip())
     return _state["site"].fill_placeholders(html)
+
+
+def _site_relative(link: str, config: MkDocsConfig) -> str:
+    """`/toolkit/et/` -> `et/`: mkdocs-static-i18n writes the home pages' language links from
+    the site's address, which leads out of the site under another sub-path or from disk."""
+    root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    return link.removeprefix(root) if link.startswith(root) else link
+
+
+@event_priority(-10)  # after mkdocs-static-i18n (50) has set the page's language links
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # mkdocs-static-i18n sets them as an attribute, which the templates read first.
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        alternate["link"] = _site_relative(alternate["link"], config) or "./"
+    return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
