@@ -7,7 +7,7 @@ project's own module style and refuses anything else, so that a change of style 
 - `import { a, b } from "./x.js";` at the top of a module
 - `export function|async function|const|let|var|class name` declarations
 - `export { a, b as c };`, the list a bundler writes at the end of a vendored library
-- `import("./x.js")` for code loaded only when needed (joined in, resolved at once)
+- `import("./x.js")` for code loaded only when needed (joined in, resolved once all has run)
 """
 
 from __future__ import annotations
@@ -104,7 +104,8 @@ def _rewrite_imports(name: str, source: str) -> str:
         return f"modules[{json.dumps(_resolve(name, target))}]"
 
     source = _STATIC.sub(lambda m: f"const {{{m.group(1).strip()}}} = {key(m.group(2))};", source)
-    return _DYNAMIC.sub(lambda m: f"Promise.resolve({key(m.group(1))})", source)
+    # Looked up once the whole script has run, as a module loaded later would be.
+    return _DYNAMIC.sub(lambda m: f"Promise.resolve().then(() => {key(m.group(1))})", source)
 
 
 def join(root: Path, entry: str) -> str:
