@@ -290,3 +290,17 @@ def test_a_choice_column_offers_every_option_in_each_cells_control(
         "☐ Work-based (at a workplace)",
         "☐ Volunteering",
     ]
+
+
+def test_an_interface_text_no_template_uses_is_not_part_of_their_key(
+    project: Project, tmp_path: Path
+) -> None:
+    project.sheet("solo", "- {id: name, type: text, label: {en: Name, et: Nimi}}\n")
+    pages = {("solo", lang): page_of("solo", lang) for lang in LANGUAGES}
+    write_all(project.load(), LANGUAGES, pages, tmp_path)
+    ui = project.root / "data" / "ui.yml"
+    text = ui.read_text("utf-8")
+    ui.write_text(text.replace('example: {en: "Example answer"', 'example: {en: "Sample"'))
+    assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 0
+    ui.write_text(text.replace('doc_example: {en: "Example"', 'doc_example: {en: "For example"'))
+    assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 2 + 2
