@@ -137,7 +137,8 @@ class Site:
             return f'<a href="{escape(folder + item.name)}" download>{escape(text)}</a>'
 
         languages = self.workbook.languages
-        names = {code: ui[f"language_{code}"][language] for code in languages}
+        # a language's name in the page's language; its code until data/ui.yml names it
+        names = {code: ui.get(f"language_{code}", {}).get(language, code) for code in languages}
         head = "".join(f'<th scope="col">{escape(names[code])}</th>' for code in languages)
         rows = []
         for sheet in self.workbook.ordered():

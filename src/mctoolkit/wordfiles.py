@@ -1,9 +1,10 @@
 """Every worksheet's blank Word template in every language, and one zip of them per language.
 
 Writing a template takes a few tenths of a second, so each is kept under a key made of
-everything it is written from (the worksheet's model, the texts and option lists it uses, the
-titles of the worksheets it links to, its page, the generator's code and python-docx's version):
-a rebuild with nothing changed writes none, and an edit rewrites only what it touches.
+everything it is written from (the worksheet's model with its option lists resolved, the
+interface texts it uses, the titles of the worksheets it links to, its page, the generator's
+code and python-docx's version): a rebuild with nothing changed writes none, and an edit
+rewrites only what it touches.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from mctoolkit import contentcontrol, wordtemplate
 from mctoolkit.model import Worksheet
-from mctoolkit.wordtemplate import Page, write_template
+from mctoolkit.wordtemplate import Page, interface_texts, write_template
 from mctoolkit.workbook import Workbook
 
 _GENERATOR = [Path(contentcontrol.__file__), Path(wordtemplate.__file__)]
@@ -66,11 +67,7 @@ def _key(sheet: Worksheet, workbook: Workbook, language: str, page: Page, genera
     sources = {i: workbook.worksheets[i].title for i in sorted(linked) if i in workbook.worksheets}
     material = {
         "sheet": dataclasses.asdict(sheet),
-        "options": {
-            name: [dataclasses.asdict(o) for o in items]
-            for name, items in workbook.option_lists.items()
-        },
-        "ui": workbook.ui,
+        "ui": interface_texts(workbook.ui),
         "titles": sources,
         "language": language,
         "page": dataclasses.asdict(page),

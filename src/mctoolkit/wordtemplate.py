@@ -43,6 +43,15 @@ BLANK_ITEMS = 2  # items of a group to write in when it asks for fewer
 BORDER = {"val": "single", "sz": "4", "space": "4", "color": "808080"}  # an answer's box
 
 
+# The interface texts a template uses (data/ui.yml): these and every `doc_` key. Only they are
+# part of a template's cache key, so an edit of another text rewrites no template.
+UI_KEYS = frozenset({"required", "show_only_when", "linked_from", "ws_number_marks"})
+
+
+def interface_texts(ui: dict[str, Text]) -> dict[str, Text]:
+    return {key: text for key, text in ui.items() if key.startswith("doc_") or key in UI_KEYS}
+
+
 @dataclass(frozen=True)
 class Page:
     """Where a worksheet stands on the site, for the document's header and footer."""
@@ -212,12 +221,13 @@ class _Writer:
         self.ids = Ids()
         self.document: DocxDocument = Document()
         self.words = FormulaWords(sheet, self.ui, language)
+        self.texts = interface_texts(workbook.ui)
 
     def t(self, text: Text | None) -> str:
         return xml_text(in_language(text, self.language))
 
     def ui(self, key: str, **values: object) -> str:
-        text = self.t(self.workbook.ui.get(key))
+        text = self.t(self.texts[key])
         for name, value in values.items():
             text = text.replace("{" + name + "}", str(value))
         return text
@@ -437,9 +447,8 @@ class _Writer:
         first = paragraph._p
         sdt = wrap(first, tag, self.t(column.label), self.ids)
         holder = sdt.find(qn("w:sdtContent"))
-        for extra in cell.paragraphs[1:]:  # type: ignore[attr-defined]
-            if extra._p.getparent() is not holder:
-                holder.append(extra._p)
+        for extra in cell.paragraphs:  # type: ignore[attr-defined]  # those left outside it
+            holder.append(extra._p)
 
     def group(self, item: Field, tag: str, level: int) -> None:
         document = self.document

@@ -257,21 +257,50 @@ def test_libreoffice_opens_the_templates_and_shows_their_text(
 def test_a_rebuild_writes_only_the_templates_whose_worksheet_changed(
     project: Project, tmp_path: Path
 ) -> None:
-    sheets = ("learner-persona", "curriculum", "cost-structure")  # each links to the one before
-    for name in sheets:
-        shutil.copy(ROOT / "worksheets" / f"{name}.yml", project.root / "worksheets")
+    for path in (ROOT / "worksheets").glob("*.yml"):
+        shutil.copy(path, project.root / "worksheets")
+    sheets = [path.stem for path in (ROOT / "worksheets").glob("*.yml")]
     pages = {(s, lang): page_of(s, lang) for s in sheets for lang in LANGUAGES}
     cache = tmp_path / "cache"
     first = write_all(project.load(), LANGUAGES, pages, cache)
-    assert first.written == 6 + 2  # three worksheets in two languages, a zip per language
+    assert first.written == 2 * len(sheets) + 2  # each worksheet in two languages, two zips
     again = write_all(project.load(), LANGUAGES, pages, cache)
     assert again.written == 0
     assert [d.path for d in again.templates] == [d.path for d in first.templates]
     source = project.root / "worksheets" / "cost-structure.yml"
-    source.write_text(source.read_text("utf-8").replace("Cost structure", "Costs", 1), "utf-8")
+    text = source.read_text("utf-8")
+    source.write_text(text.replace("What does one run of the course cost", "What does it cost"))
     changed = write_all(project.load(), LANGUAGES, pages, cache)
     assert changed.written == 2 + 2  # its two templates and the two zips that hold them
     assert len(list(cache.glob("cost-structure-v1-en.*.docx"))) == 1  # the stale one is gone
     assert {d.name for d in changed.templates} == {
         f"{s}-v1-{lang}.docx" for s in sheets for lang in LANGUAGES
     }
+
+
+def test_a_choice_column_offers_every_option_in_each_cells_control(
+    templates: dict[tuple[str, str], bytes],
+) -> None:
+    document = open_document(templates[("showcase", "en")])
+    cells = control_text(document, "modules.mode")
+    assert cells[0].split("\n") == [
+        "☐ On site",
+        "☐ Online",
+        "☐ Blended (online and on site)",
+        "☐ Work-based (at a workplace)",
+        "☐ Volunteering",
+    ]
+
+
+def test_an_interface_text_no_template_uses_is_not_part_of_their_key(
+    project: Project, tmp_path: Path
+) -> None:
+    project.sheet("solo", "- {id: name, type: text, label: {en: Name, et: Nimi}}\n")
+    pages = {("solo", lang): page_of("solo", lang) for lang in LANGUAGES}
+    write_all(project.load(), LANGUAGES, pages, tmp_path)
+    ui = project.root / "data" / "ui.yml"
+    text = ui.read_text("utf-8")
+    ui.write_text(text.replace('example: {en: "Example answer"', 'example: {en: "Sample"'))
+    assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 0
+    ui.write_text(text.replace('doc_example: {en: "Example"', 'doc_example: {en: "For example"'))
+    assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 2 + 2

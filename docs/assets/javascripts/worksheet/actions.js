@@ -1,6 +1,6 @@
 // The buttons' code, fetched when a pointer or focus nears one: rows, undo, clear, worked
-// example, earlier answers, print, import (once a file is chosen), export. `w` is what index.js
-// lends of its worksheet.
+// example, earlier answers, print, import (once a file is chosen), export, the Word and Markdown
+// downloads (their code loads only when pressed). `w` is what index.js lends of its worksheet.
 
 import { own } from "./evaluate.js";
 import { copy, same, tidy } from "./answers.js";
@@ -124,6 +124,14 @@ export async function act(action, button, w) {
   } else if (action === "import-chosen") {
     const [file] = w.root.querySelector("[data-ws-file]").files;
     if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
+  } else if (action === "word" || action === "markdown") {
+    w.save();
+    try {
+      await (await import("./word.js")).download(w, action);
+      w.say(t(`ws_${action}_made`));
+    } catch (error) {
+      w.alarm(t("ws_download_failed", { reason: String(error.message || error) }));
+    }
   } else if (action.startsWith("export")) {
     w.save();
     exportAnswers(w, action === "export-sheet" ? "worksheet" : "workbook");

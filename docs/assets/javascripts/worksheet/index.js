@@ -300,7 +300,7 @@ export function mount(root) {
 
   const context = {
     root, form, spec, t, store, repeaters, readLinked, save, say, alarm, replace, snapshot,
-    setRows, showBackup, computed,
+    setRows, showBackup, computed, describe,
     answers: () => answers,
     earlier: () => earlier,
     replaced: () => replaced,
