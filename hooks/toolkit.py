@@ -24,9 +24,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, offline, pagelinks, searchindex
+from mctoolkit import ProblemError, offline, pagelinks, searchindex
 from mctoolkit import site as toolkit
-from mctoolkit.checks import language_name
 
 MACRO_FAILED = "macro failed:"
 _ALTERNATE_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
@@ -56,6 +55,7 @@ def _languages(config: MkDocsConfig) -> list[str]:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # `toolkit.load` runs `mctoolkit check`'s checks: every problem of every file, at once.
     root = Path(config.config_file_path).parent
     try:
         _state["site"] = toolkit.load(root, _languages(config))
@@ -122,23 +122,13 @@ def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
 @event_priority(10)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     _state["files"] = files  # the language's own files (on_files came before the i18n plugin's)
-    if page.file.abs_src_path:
-        text = Path(page.file.abs_src_path).read_text("utf-8")
-        problems = frontmatter.check(text, f"docs/{page.file.src_uri}")
-        if problems:
-            raise PluginError("\n".join(map(str, problems)))
+    # Front matter, links and translations were checked with everything else in on_config.
     language = _language(config)
     if not page.file.src_uri.startswith("guide/glossary"):
         markdown += _state["site"].abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
         return markdown
-    if page.meta.get("translation") != "pending":
-        raise PluginError(
-            f"docs/{page.file.src_uri}: no {language_name(language)} translation "
-            f"(add {Path(page.file.src_uri).with_suffix('').as_posix()}.{language}.md, "
-            "or mark the page 'translation: pending' in its front matter)"
-        )
     notice = _state["site"].untranslated_notice(language)
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
 

@@ -8,23 +8,21 @@ from pathlib import Path
 
 from mctoolkit import siteconfig, translations
 from mctoolkit.checks import language_name
-from mctoolkit.problems import ProblemError
+from mctoolkit.project import check_project
 from mctoolkit.shape import schema
-from mctoolkit.workbook import load_workbook
 
 
 def _check(arguments: argparse.Namespace) -> int:
     root = Path(arguments.root)
     languages = siteconfig.languages(root / arguments.config)
-    try:
-        workbook = load_workbook(root, languages)
-    except ProblemError as error:
-        for problem in error.problems:
-            print(problem)
-        count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found")
+    problems = check_project(root, languages)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
         return 1
-    print(f"{len(workbook.worksheets)} worksheets checked in {', '.join(languages)}: no problems")
+    count = len(list((root / "worksheets").glob("*.yml")))
+    print(f"{count} worksheets checked in {', '.join(languages)}: no problems")
     return 0
 
 
@@ -49,7 +47,7 @@ def _schema(arguments: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mctoolkit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="check every worksheet and shared data file")
+    check = commands.add_parser("check", help="run the build's checks")
     check.add_argument("--root", default=".", help="the project folder (default: here)")
     check.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
     check.set_defaults(run=_check)

@@ -11,9 +11,10 @@ from pathlib import Path
 from mctoolkit import cachedir, refdata
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
-from mctoolkit.refdata import ReferenceData, load_reference
+from mctoolkit.project import load_project, page_problems
+from mctoolkit.refdata import ReferenceData
 from mctoolkit.render import render_worksheet
-from mctoolkit.workbook import Workbook, load_workbook
+from mctoolkit.workbook import Workbook
 
 _WORD = re.compile(r"\w+")
 _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
@@ -107,20 +108,17 @@ def load(root: Path, languages: list[str]) -> Site:
     cachedir.use(root)
     key = (root.resolve(), tuple(languages))
     stamp = _newest_change(root)
+    # The pages are checked on every build (it takes milliseconds); the worksheets and data
+    # only when one of them changed. Together they are `check_project`, what `check` runs.
+    problems = page_problems(root, languages)
     cached = _cache.get(key)
-    if cached and cached[0] == stamp:
+    if cached and cached[0] == stamp and not problems:
         return cached[1]
-    problems: list[Problem] = []
-    try:
-        workbook = load_workbook(root, languages)
-    except ProblemError as error:
-        problems += error.problems
-        workbook = None
-    reference, reference_problems = load_reference(root, languages, workbook.ui if workbook else {})
-    problems += reference_problems
-    if problems or workbook is None:
+    project = load_project(root, languages)
+    problems += project.problems
+    if problems or project.workbook is None or project.reference is None:
         raise ProblemError(problems)
-    site = Site(root, workbook, reference)
+    site = Site(root, project.workbook, project.reference)
     _cache[key] = (stamp, site)
     return site
 
