@@ -1,4 +1,4 @@
-"""`mctoolkit check`: the same checks as the site build, for partners and editors."""
+"""`mctoolkit`: the build's checks, the translators' status, and new pages and worksheets."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from mctoolkit import siteconfig, translations
+from mctoolkit import siteconfig, status, translations
 from mctoolkit.checks import language_name
 from mctoolkit.project import check_project
 from mctoolkit.shape import schema
@@ -39,6 +39,29 @@ def _translations(arguments: argparse.Namespace) -> int:
     return 1 if any(not gap.marked_pending for gap in missing) else 0
 
 
+def _status(arguments: argparse.Namespace) -> int:
+    root = Path(arguments.root)
+    languages = siteconfig.languages(root / arguments.config)
+    if arguments.language and arguments.language not in languages[1:]:
+        print(f"'{arguments.language}' is not a translation language ({', '.join(languages[1:])})")
+        return 2
+    if arguments.mark_current:
+        for target in arguments.mark_current:
+            if not Path(target).exists():
+                print(f"{target}: no such file or folder")
+                return 2
+            count = status.mark_current(root, Path(target), languages, arguments.language)
+            print(f"{target}: {count} translation(s) confirmed as current")
+        return 0
+    report = status.status(root, languages)
+    if arguments.json:
+        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        names = {code: language_name(code).strip("'") for code in languages}
+        print("\n".join(status.describe(report, names)))
+    return 0
+
+
 def _schema(arguments: argparse.Namespace) -> int:
     print(json.dumps(schema(arguments.name), indent=2, ensure_ascii=False))
     return 0
@@ -55,6 +78,20 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--root", default=".", help="the project folder (default: here)")
     report.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
     report.set_defaults(run=_translations)
+    state = commands.add_parser(
+        "status", help="which translations are done, missing or outdated, per language"
+    )
+    state.add_argument("--root", default=".", help="the project folder (default: here)")
+    state.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
+    state.add_argument("--json", action="store_true", help="print the status as JSON")
+    state.add_argument(
+        "--mark-current",
+        metavar="PATH",
+        nargs="+",
+        help="confirm the translations in these files or folders as matching their source",
+    )
+    state.add_argument("--language", help="with --mark-current: only this language")
+    state.set_defaults(run=_status)
     show = commands.add_parser("schema", help="print a JSON Schema of the package")
     show.add_argument(
         "name", nargs="?", default="worksheet", choices=["worksheet", "options", "ui"]

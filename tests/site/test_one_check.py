@@ -64,7 +64,7 @@ def test_every_kind_of_mistake_of_every_file_is_reported_in_one_run(
     problems = check_problems(project, capsys)
     assert problems == [
         "docs/about/index.md:2: front matter.render_macro: unknown key (known: description, "
-        "hide, icon, render_macros, search, status, template, title, translation)",
+        "hide, icon, render_macros, search, source_hash, status, template, title, translation)",
         "docs/about/index.md:34: link 'no-such-page.md': no such page",
         "docs/guide/piloting.md: no Estonian translation (add guide/piloting.et.md, "
         "or mark the page 'translation: pending' in its front matter)",
