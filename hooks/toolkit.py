@@ -61,6 +61,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _state["site"] = toolkit.load(root, _languages(config))
     except ProblemError as error:
         raise PluginError("\n".join(map(str, error.problems))) from None
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:
+        _state["site"].language_names = {e.locale: e.name for e in i18n.config.languages}
     macros = config.plugins.get("macros")
     if macros is not None:
         functions = _state["site"].macros(
@@ -128,9 +131,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown += _state["site"].abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
-        return markdown
+        return _outdated_notice(page, language) + markdown
     notice = _state["site"].untranslated_notice(language)
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
+
+
+def _outdated_notice(page: Page, language: str) -> str:
+    """On a translation whose original changed since it was confirmed, say so, with a link."""
+    notice = _state["site"].outdated_notice(language, f"docs/{page.file.src_uri}")
+    if notice is None:
+        return ""
+    original = pagelinks.page_url(page.file.src_uri.replace(f".{language}.md", ".md"))
+    link = f'<a href="{get_relative_url(original or "./", page.url)}">{notice.link}</a>'
+    return f'!!! note "{notice.title}"\n    {notice.text} {link}\n\n'
 
 
 def _template_line(error: BaseException, markdown: str, page: Page) -> int:

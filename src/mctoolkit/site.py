@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from mctoolkit import cachedir, refdata
+from mctoolkit import cachedir, refdata, statuspage
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.project import load_project, page_problems
 from mctoolkit.refdata import ReferenceData
 from mctoolkit.render import render_worksheet
+from mctoolkit.status import Status
+from mctoolkit.status import status as work_out_status
 from mctoolkit.workbook import Workbook
 
 _WORD = re.compile(r"\w+")
@@ -24,6 +26,7 @@ _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
 class Notice:
     title: str
     text: str
+    link: str = ""
 
 
 @dataclass
@@ -33,6 +36,21 @@ class Site:
     reference: ReferenceData
     rendered: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    language_names: dict[str, str] = field(default_factory=dict)
+    status: Status | None = None  # worked out when a page first needs it, once per build
+
+    def translation_status(self) -> Status:
+        if self.status is None:
+            self.status = work_out_status(self.root, self.workbook.languages)
+        return self.status
+
+    def outdated_notice(self, language: str, twin: str) -> Notice | None:
+        """For a translation whose original changed since it was confirmed, a notice saying so."""
+        if self.translation_status().state_of_page(twin) != "outdated":
+            return None
+        ui = self.workbook.ui
+        title, text, link = (ui[f"outdated_{key}"][language] for key in ("title", "text", "link"))
+        return Notice(title, text, link)
 
     def abbreviations(self, language: str, markdown: str) -> str:
         """Markdown abbreviation lines that explain the glossary's acronyms `markdown` uses."""
@@ -74,10 +92,15 @@ class Site:
         def workbook() -> str:
             return self._hold(render_workbook(self.workbook, language(), href, page_href))
 
+        def translation_status() -> str:
+            report = self.translation_status()
+            return statuspage.render(report, self.workbook.ui, language(), self.language_names)
+
         return {
             "worksheet": worksheet,
             "workbook": workbook,
             "site_link": site_link,
+            "translation_status": translation_status,
             **self.reference.macros(language),
         }
 
@@ -113,6 +136,7 @@ def load(root: Path, languages: list[str]) -> Site:
     problems = page_problems(root, languages)
     cached = _cache.get(key)
     if cached and cached[0] == stamp and not problems:
+        cached[1].status = None  # pages may have changed since
         return cached[1]
     project = load_project(root, languages)
     problems += project.problems
