@@ -62,9 +62,8 @@ def text_problems(text: Any, path: Path, languages: list[str], source: Source) -
         elif not (value.strip() if isinstance(value, str) else value):
             yield source.problem((*path, language), f"empty {language_name(language)} text")
         elif isinstance(value, str) and value.startswith(PLACEHOLDER):
-            yield source.problem(
-                (*path, language), f"{language_name(language)} text still to be written"
-            )
+            message = f"{language_name(language)} text is still a '{PLACEHOLDER}' placeholder"
+            yield source.problem((*path, language), message)
     for language in text:
         if language not in languages:
             yield source.problem(

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from mctoolkit import siteconfig, status, translations
+from mctoolkit import scaffold, siteconfig, status, translations
 from mctoolkit.checks import language_name
 from mctoolkit.project import check_project
 from mctoolkit.shape import schema
@@ -62,6 +62,24 @@ def _status(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _new(arguments: argparse.Namespace) -> int:
+    root = Path(arguments.root)
+    config = root / arguments.config
+    languages = siteconfig.languages(config)
+    make = scaffold.new_page if arguments.kind == "page" else scaffold.new_worksheet
+    try:
+        written = make(root, config, arguments.name, languages)
+    except scaffold.ScaffoldError as error:
+        print(error)
+        return 1
+    for file in written.files:
+        print(f"wrote {file}")
+    if written.nav:
+        print(f"added the page to the nav in {arguments.config}")
+    print("Replace every 'TODO:' placeholder; `mctoolkit check` lists those still left.")
+    return 0
+
+
 def _schema(arguments: argparse.Namespace) -> int:
     print(json.dumps(schema(arguments.name), indent=2, ensure_ascii=False))
     return 0
@@ -92,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     state.add_argument("--language", help="with --mark-current: only this language")
     state.set_defaults(run=_status)
+    new = commands.add_parser("new", help="start a page or a worksheet, in every language")
+    new.add_argument("kind", choices=["page", "worksheet"])
+    new.add_argument("name", help="page: its path under docs/, e.g. guide/funding; worksheet: id")
+    new.add_argument("--root", default=".", help="the project folder (default: here)")
+    new.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
+    new.set_defaults(run=_new)
     show = commands.add_parser("schema", help="print a JSON Schema of the package")
     show.add_argument(
         "name", nargs="?", default="worksheet", choices=["worksheet", "options", "ui"]

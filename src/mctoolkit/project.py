@@ -70,7 +70,7 @@ def _link_problems(text: str, page: Path, docs: Path, languages: list[str]) -> l
 
 def _placeholder_problems(text: str, display: str) -> list[Problem]:
     return [
-        Problem(display, number, "", f"'{PLACEHOLDER}' placeholder still to be written")
+        Problem(display, number, "", f"still a '{PLACEHOLDER}' placeholder: write this line")
         for number, line in enumerate(text.splitlines(), 1)
         if PLACEHOLDER in line
     ]
