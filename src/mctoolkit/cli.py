@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mctoolkit import scaffold, siteconfig, status, translations
 from mctoolkit.checks import language_name
+from mctoolkit.problems import github_annotation
 from mctoolkit.project import check_project
 from mctoolkit.shape import schema
 
@@ -17,7 +18,7 @@ def _check(arguments: argparse.Namespace) -> int:
     languages = siteconfig.languages(root / arguments.config)
     problems = check_project(root, languages)
     for problem in problems:
-        print(problem)
+        print(github_annotation(problem) if arguments.format == "github" else problem)
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
         return 1
@@ -91,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="run the build's checks")
     check.add_argument("--root", default=".", help="the project folder (default: here)")
     check.add_argument("--config", default="mkdocs.yml", help="the site configuration file")
+    check.add_argument(
+        "--format",
+        choices=["text", "github"],
+        default="text",
+        help="github: each problem as an annotation on its line of a pull request",
+    )
     check.set_defaults(run=_check)
     report = commands.add_parser("translations", help="list pages that wait for a translation")
     report.add_argument("--root", default=".", help="the project folder (default: here)")
