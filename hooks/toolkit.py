@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.commands.build import _build_theme_template
@@ -24,7 +25,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, offline, pagelinks, searchindex
+from mctoolkit import ProblemError, offline, pagelinks, searchindex, wordfiles
 from mctoolkit import site as toolkit
 
 MACRO_FAILED = "macro failed:"
@@ -54,6 +55,14 @@ def _languages(config: MkDocsConfig) -> list[str]:
     return [entry.locale for entry in entries]
 
 
+def _site_names(config: MkDocsConfig) -> dict[str, str]:
+    """The site's name in each language (mkdocs-static-i18n's per-language `site_name`)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {_languages(config)[0]: config.site_name}
+    return {e.locale: e.site_name or config.site_name for e in i18n.config.languages}
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # `toolkit.load` runs `mctoolkit check`'s checks: every problem of every file, at once.
     root = Path(config.config_file_path).parent
@@ -64,6 +73,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     i18n = config.plugins.get("i18n")
     if i18n is not None:
         _state["site"].language_names = {e.locale: e.name for e in i18n.config.languages}
+    _state["site"].site_names = _site_names(config)
+    _state["site"].site_url = config.site_url or ""
     macros = config.plugins.get("macros")
     if macros is not None:
         functions = _state["site"].macros(
@@ -176,6 +187,21 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return _state["site"].fill_placeholders(html)
 
 
+def _site_relative(link: str, config: MkDocsConfig) -> str:
+    """`/toolkit/et/` -> `et/`: mkdocs-static-i18n writes the home pages' language links from
+    the site's address, which leads out of the site under another sub-path or from disk."""
+    root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    return link.removeprefix(root) if link.startswith(root) else link
+
+
+@event_priority(-10)  # after mkdocs-static-i18n (50) has set the page's language links
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # mkdocs-static-i18n sets them as an attribute, which the templates read first.
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        alternate["link"] = _site_relative(alternate["link"], config) or "./"
+    return context
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Point a translated page's search at its own language's index (see `searchindex`)."""
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
@@ -205,6 +231,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # Every language is written now: the default language's build ends last.
     _strip_alternates(site_dir / "404.html")
     split = searchindex.split(site_dir, languages[0], languages[1:])
+    wordfiles.copy_into(_state["site"].word_downloads(), site_dir / toolkit.DOWNLOADS)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
         offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)

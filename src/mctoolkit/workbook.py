@@ -74,7 +74,7 @@ def load_option_lists(
                 )
             seen.add(item["id"])
             problems += text_problems(item["label"], (*where, "label"), languages, source)
-        lists[name] = [Option(i["id"], i["label"], i.get("help")) for i in items]
+        lists[name] = [Option(i["id"], i["label"], i.get("help"), i.get("uri")) for i in items]
     return lists, problems
 
 
