@@ -56,16 +56,15 @@ def test_every_kind_of_mistake_of_every_file_is_reported_in_one_run(
         ),
     )
     # ... and a page with a wrong front matter key and a link to no page, and one untranslated.
-    edit(
-        project / "docs" / "about" / "index.md",
-        lambda text: "---\nrender_macro: true\n---\n" + text + "\n[gone](no-such-page.md)\n",
-    )
+    about = project / "docs" / "about" / "index.md"
+    edit(about, lambda text: f"---\nrender_macro: true\n---\n{text}\n[gone](no-such-page.md)\n")
+    link_line = len(about.read_text("utf-8").splitlines())
     (project / "docs" / "guide" / "piloting.et.md").unlink()
     problems = check_problems(project, capsys)
     assert problems == [
         "docs/about/index.md:2: front matter.render_macro: unknown key (known: description, "
         "hide, icon, render_macros, search, source_hash, status, template, title, translation)",
-        "docs/about/index.md:34: link 'no-such-page.md': no such page",
+        f"docs/about/index.md:{link_line}: link 'no-such-page.md': no such page",
         "docs/guide/piloting.md: no Estonian translation (add guide/piloting.et.md, "
         "or mark the page 'translation: pending' in its front matter)",
         "worksheets/learner-persona.yml:4: version: should be a whole number, not a text",
