@@ -51,9 +51,14 @@ def _status(arguments: argparse.Namespace) -> int:
             if not Path(target).exists():
                 print(f"{target}: no such file or folder")
                 return 2
+            if not Path(target).resolve().is_relative_to(root.resolve()):
+                print(f"{target}: not inside the project folder {root}")
+                return 2
             count = status.mark_current(root, Path(target), languages, arguments.language)
             print(f"{target}: {count} translation(s) confirmed as current")
         return 0
+    for problem in status.lock_problems(root):
+        print(problem)
     report = status.status(root, languages)
     if arguments.json:
         print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))

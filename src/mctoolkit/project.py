@@ -15,6 +15,7 @@ from mctoolkit import frontmatter, pagelinks, translations
 from mctoolkit.checks import PLACEHOLDER, language_name
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.refdata import ReferenceData, load_reference
+from mctoolkit.status import lock_problems
 from mctoolkit.workbook import Workbook, load_workbook
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
@@ -77,11 +78,12 @@ def _placeholder_problems(text: str, display: str) -> list[Problem]:
 
 
 def page_problems(root: Path, languages: list[str]) -> list[Problem]:
-    """Problems of every page under `docs/`: front matter, links, placeholders, translations."""
+    """Problems of every page under `docs/` (front matter, links, placeholders, translations)
+    and of the translations' lock file."""
     docs = root / "docs"
+    problems: list[Problem] = lock_problems(root)
     if not docs.is_dir():
-        return []
-    problems: list[Problem] = []
+        return problems
     for page in sorted(docs.rglob("*.md")):
         display = f"docs/{page.relative_to(docs).as_posix()}"
         text = page.read_text("utf-8")

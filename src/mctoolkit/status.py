@@ -25,6 +25,7 @@ import yaml
 from mctoolkit import frontmatter
 from mctoolkit.checks import PLACEHOLDER, language_maps
 from mctoolkit.problems import Path as KeyPath
+from mctoolkit.problems import Problem
 from mctoolkit.source import Source, read_file, read_text
 
 LOCK_FILE = "translations.lock.yml"
@@ -181,12 +182,27 @@ def _texts(source: Source, languages: list[str]) -> list[tuple[str, int, dict[st
     ]
 
 
-def read_lock(root: Path) -> dict[str, dict[str, dict[str, str]]]:
+def _lock(root: Path) -> tuple[dict[str, dict[str, dict[str, str]]], list[Problem]]:
     path = root / LOCK_FILE
     if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
-    return data if isinstance(data, dict) else {}
+        return {}, []
+    source = read_file(path, LOCK_FILE)
+    advice = "resolve the merge, or delete the file and confirm again with --mark-current"
+    if source.problems:
+        return {}, [Problem(p.file, p.line, "", f"{p.message} ({advice})") for p in source.problems]
+    if not isinstance(source.data, dict):
+        return {}, [Problem(LOCK_FILE, 1, "", f"should map files to their texts ({advice})")]
+    return source.data, []
+
+
+def lock_problems(root: Path) -> list[Problem]:
+    """A lock file that cannot be read (after a merge conflict, say) is named, not guessed at."""
+    return _lock(root)[1]
+
+
+def read_lock(root: Path) -> dict[str, dict[str, dict[str, str]]]:
+    """The lock file's hashes; none when it cannot be read (`check` names why)."""
+    return _lock(root)[0]
 
 
 def _write_lock(root: Path, lock: dict[str, dict[str, dict[str, str]]]) -> None:

@@ -4,11 +4,13 @@ changed, for every language of the site; `--mark-current` confirms one after che
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from mctoolkit.cli import main
+from tests.conftest import ROOT
 
 CONFIG = """\
 site_name: Fixture
@@ -154,3 +156,19 @@ def test_a_translation_never_confirmed_is_unconfirmed_not_translated(
     lines = status_lines(project, capsys)
     assert "  pages: 1 translated, 0 missing, 1 outdated, 1 unconfirmed" in lines
     assert "    unconfirmed docs/never.et.md" in lines
+
+
+def test_a_lock_file_broken_by_a_merge_is_named_by_check_and_status(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lock = project / "translations.lock.yml"
+    lock.write_text(lock.read_text("utf-8") + "<<<<<<< HEAD\n", "utf-8")
+    lines = status_lines(project, capsys)
+    assert lines[0].startswith("translations.lock.yml:")
+    assert (
+        "(resolve the merge, or delete the file and confirm again with --mark-current)"
+        in (lines[0])
+    )
+    shutil.copytree(ROOT / "data", project / "data")  # the shared data `check` reads
+    assert main(["check", "--root", str(project)]) == 1
+    assert lines[0] in capsys.readouterr().out.splitlines()
