@@ -28,6 +28,15 @@ Linker = Callable[[str], str]
 """Returns the link, relative to the current page, of a worksheet's page by its id."""
 
 
+@dataclass(frozen=True)
+class Template:
+    """A worksheet's blank Word template as the page links it: address, file name, size."""
+
+    href: str
+    name: str
+    size: str
+
+
 @cache
 def _environment() -> Environment:
     compiled = cachedir.folder("templates")  # compiling the templates is most of a first render
@@ -254,11 +263,13 @@ def render_worksheet(
     language: str,
     link: Linker = lambda sheet_id: f"../{sheet_id}/",
     page: PageLinker = lambda file: f"../../{pagelinks.page_url(file)}",
+    word: Template | None = None,
 ) -> str:
     """The worksheet's `<form>` and its spec, as one HTML fragment.
 
     `link` addresses other worksheets' pages, `page` the pages partners' texts link to; both
-    relative to the page the worksheet is on (by default `worksheets/<id>/`).
+    relative to the page the worksheet is on (by default `worksheets/<id>/`). `word` is the
+    worksheet's blank Word template, linked above the form and filled by "Download as Word".
     """
     context = _Context(workbook, language, page)
     template = _environment().get_template("worksheet.html.j2")
@@ -268,4 +279,6 @@ def render_worksheet(
         spec=script_json(worksheet_spec(sheet, context, link)),
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
+        books_href=page("worksheets/index.md"),
+        word=word,
     )
