@@ -27,6 +27,9 @@ LANGUAGE_NAMES = {
 
 OptionLists = Mapping[str, list[Option]]
 
+PLACEHOLDER = "TODO:"
+"""How `mctoolkit new` marks a text still to be written or translated; `check` names each."""
+
 
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, f"'{code}'")
@@ -59,6 +62,9 @@ def text_problems(text: Any, path: Path, languages: list[str], source: Source) -
             yield source.problem(path, f"no {language_name(language)} text")
         elif not (value.strip() if isinstance(value, str) else value):
             yield source.problem((*path, language), f"empty {language_name(language)} text")
+        elif isinstance(value, str) and value.startswith(PLACEHOLDER):
+            message = f"{language_name(language)} text is still a '{PLACEHOLDER}' placeholder"
+            yield source.problem((*path, language), message)
     for language in text:
         if language not in languages:
             yield source.problem(
@@ -162,8 +168,12 @@ def check_worksheet(
     languages: list[str],
     option_lists: OptionLists,
     sheets: Mapping[str, Worksheet],
+    unreadable: frozenset[str] = frozenset(),
 ) -> list[Problem]:
-    """Every problem of meaning in one worksheet that passed the shape check."""
+    """Every problem of meaning in one worksheet that passed the shape check.
+
+    `unreadable` names worksheets whose own problems keep them out of `sheets`: a link to one
+    of them is not reported again."""
     problems: list[Problem] = []
     for path, text in _texts(sheet):
         problems.extend(text_problems(text, path, languages, source))
@@ -180,6 +190,8 @@ def check_worksheet(
                 expect=expressions.BOOL,
             )
     for item in sheet.all_fields():
+        if item.type == "linked" and item.source and item.source.split(".")[0] in unreadable:
+            continue
         problems += _check_field(item, sheet, types, source, option_lists, sheets, problems)
     problems += _check_cycles(sheet, source)
     problems += _check_example(sheet, source, languages, option_lists)

@@ -271,5 +271,6 @@ def render_worksheet(
         spec=script_json(worksheet_spec(sheet, context, link)),
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
+        books_href=page("worksheets/index.md"),
         word=word,
     )

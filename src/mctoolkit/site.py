@@ -8,14 +8,17 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from mctoolkit import cachedir, refdata, wordfiles
+from mctoolkit import cachedir, refdata, statuspage, wordfiles
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
-from mctoolkit.refdata import ReferenceData, load_reference
+from mctoolkit.project import load_project, page_problems
+from mctoolkit.refdata import ReferenceData
 from mctoolkit.render import Template, render_worksheet
+from mctoolkit.status import Status
+from mctoolkit.status import status as work_out_status
 from mctoolkit.wordfiles import Written
 from mctoolkit.wordtemplate import Page
-from mctoolkit.workbook import Workbook, load_workbook
+from mctoolkit.workbook import Workbook
 
 _WORD = re.compile(r"\w+")
 DOWNLOADS = "downloads"  # the built site's folder of files to download
@@ -26,6 +29,7 @@ _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
 class Notice:
     title: str
     text: str
+    link: str = ""
 
 
 @dataclass
@@ -35,9 +39,24 @@ class Site:
     reference: ReferenceData
     rendered: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    language_names: dict[str, str] = field(default_factory=dict)
+    status: Status | None = None  # worked out when a page first needs it, once per build
     site_names: dict[str, str] = field(default_factory=dict)
     site_url: str = ""
     _downloads: Written | None = None
+
+    def translation_status(self) -> Status:
+        if self.status is None:
+            self.status = work_out_status(self.root, self.workbook.languages)
+        return self.status
+
+    def outdated_notice(self, language: str, twin: str) -> Notice | None:
+        """For a translation whose original changed since it was confirmed, a notice saying so."""
+        if self.translation_status().state_of_page(twin) != "outdated":
+            return None
+        ui = self.workbook.ui
+        title, text, link = (ui[f"outdated_{key}"][language] for key in ("title", "text", "link"))
+        return Notice(title, text, link)
 
     def word_downloads(self) -> Written:
         """Every worksheet's blank Word template per language and a zip per language, made
@@ -116,11 +135,16 @@ class Site:
         def workbook() -> str:
             return self._hold(render_workbook(self.workbook, language(), href, page_href))
 
+        def translation_status() -> str:
+            report = self.translation_status()
+            return statuspage.render(report, self.workbook.ui, language(), self.language_names)
+
         return {
             "worksheet": worksheet,
             "workbook": workbook,
             "word_templates": word_templates,
             "site_link": site_link,
+            "translation_status": translation_status,
             **self.reference.macros(language),
         }
 
@@ -192,20 +216,18 @@ def load(root: Path, languages: list[str]) -> Site:
     cachedir.use(root)
     key = (root.resolve(), tuple(languages))
     stamp = _newest_change(root)
+    # The pages are checked on every build (it takes milliseconds); the worksheets and data
+    # only when one of them changed. Together they are `check_project`, what `check` runs.
+    problems = page_problems(root, languages)
     cached = _cache.get(key)
-    if cached and cached[0] == stamp:
+    if cached and cached[0] == stamp and not problems:
+        cached[1].status = None  # pages may have changed since
         return cached[1]
-    problems: list[Problem] = []
-    try:
-        workbook = load_workbook(root, languages)
-    except ProblemError as error:
-        problems += error.problems
-        workbook = None
-    reference, reference_problems = load_reference(root, languages, workbook.ui if workbook else {})
-    problems += reference_problems
-    if problems or workbook is None:
+    project = load_project(root, languages)
+    problems += project.problems
+    if problems or project.workbook is None or project.reference is None:
         raise ProblemError(problems)
-    site = Site(root, workbook, reference)
+    site = Site(root, project.workbook, project.reference)
     _cache[key] = (stamp, site)
     return site
 

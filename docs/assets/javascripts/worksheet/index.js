@@ -6,6 +6,7 @@ import { copy, fewestRows, given, merge, put, same, startRows, tidy, trust } fro
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
+import { showBookLine } from "./bookline.js";
 import { numberText, readNumber } from "./numbers.js";
 import { isMap, ruleBroken } from "./rules.js";
 
@@ -42,6 +43,7 @@ export function mount(root) {
 
   let answers = {};
   let earlier = {};
+  let replaced = []; // answers the worked example took the place of, newest last
   let synced = { rev: null, answers: {}, earlier: {}, computed: {} }; // as last stored
   let linked = {};
   const shownRows = {};
@@ -105,6 +107,7 @@ export function mount(root) {
     }
     showControls(form);
     if (Object.keys(earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, earlier));
+    $("[data-ws-replaced]").hidden = !replaced.length;
     update();
   }
 
@@ -193,7 +196,7 @@ export function mount(root) {
     if (stored && stored.rev !== synced.rev) heard(stored);
     const record = {
       format: RECORD_FORMAT, worksheet: id, version: spec.version, saved: new Date().toISOString(),
-      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier,
+      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }),
     };
     const problem = store.write(id, record);
     root.dataset.wsState = problem ? "failed" : "saved";
@@ -225,6 +228,7 @@ export function mount(root) {
       tidy(answers, spec.fields);
       if (same(earlier, synced.earlier)) earlier = theirs.earlier;
     } else ({ answers, earlier } = theirs);
+    replaced = Array.isArray(record.replaced) ? record.replaced : [];
     synced = { rev: record.rev, ...copy(theirs), computed: record.computed || {} };
     show();
     say(t("ws_other_tab"));
@@ -273,11 +277,12 @@ export function mount(root) {
     if (event.type === "change") save();
   }
 
-  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), focus });
+  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), replaced: copy(replaced), focus });
 
   function replace(next, message, offerUndo) {
     answers = next.answers;
     earlier = next.earlier ?? earlier;
+    replaced = next.replaced ?? replaced;
     show();
     dirty = true;
     save();
@@ -298,6 +303,7 @@ export function mount(root) {
     setRows, showBackup, computed, describe,
     answers: () => answers,
     earlier: () => earlier,
+    replaced: () => replaced,
     undo: () => undo,
     nextRev: () => `${tab}.${++saves}`,
   };
@@ -313,6 +319,7 @@ export function mount(root) {
     if (stopped) return;
     if (mine) {
       ({ answers, earlier } = mine);
+      if (Array.isArray(stored.replaced)) replaced = stored.replaced;
       synced = { rev: stored.rev, answers: copy(answers), earlier: copy(earlier), computed: stored.computed || {} };
     }
     readLinked();
@@ -330,6 +337,7 @@ export function mount(root) {
     root.dataset.wsState ||= "saved";
     status.textContent = t(stored ? "ws_status_saved" : "ws_status_ready");
     showBackup();
+    showBookLine(context);
     if (store.problem) alarm(t(`ws_not_saved_${store.problem}`), true);
     // Store answers set aside for a new version, or new values for links, now.
     if (stored && (stored.version !== spec.version || !same(computed(), synced.computed))) {
