@@ -29,14 +29,13 @@ from mkdocs_macros import errors as macro_errors
 from mctoolkit import (
     ProblemError,
     downloads,
-    frontmatter,
     notfound,
     offline,
     pagelinks,
     searchindex,
+    wordfiles,
 )
 from mctoolkit import site as toolkit
-from mctoolkit.checks import language_name
 
 MACRO_FAILED = "macro failed:"
 _ALTERNATE_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
@@ -65,13 +64,27 @@ def _languages(config: MkDocsConfig) -> list[str]:
     return [entry.locale for entry in entries]
 
 
+def _site_names(config: MkDocsConfig) -> dict[str, str]:
+    """The site's name in each language (mkdocs-static-i18n's per-language `site_name`)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {_languages(config)[0]: config.site_name}
+    return {e.locale: e.site_name or config.site_name for e in i18n.config.languages}
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # `toolkit.load` runs `mctoolkit check`'s checks: every problem of every file, at once.
     root = Path(config.config_file_path).parent
     try:
         _state["site"] = toolkit.load(root, _languages(config))
         _state["downloads"] = downloads.load(root, _languages(config), config.site_url)
     except ProblemError as error:
         raise PluginError("\n".join(map(str, error.problems))) from None
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:
+        _state["site"].language_names = {e.locale: e.name for e in i18n.config.languages}
+    _state["site"].site_names = _site_names(config)
+    _state["site"].site_url = config.site_url or ""
     macros = config.plugins.get("macros")
     if macros is not None:
         functions = _state["site"].macros(
@@ -143,25 +156,25 @@ def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
 @event_priority(10)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     _state["files"] = files  # the language's own files (on_files came before the i18n plugin's)
-    if page.file.abs_src_path:
-        text = Path(page.file.abs_src_path).read_text("utf-8")
-        problems = frontmatter.check(text, f"docs/{page.file.src_uri}")
-        if problems:
-            raise PluginError("\n".join(map(str, problems)))
+    # Front matter, links and translations were checked with everything else in on_config.
     language = _language(config)
     if not page.file.src_uri.startswith("guide/glossary"):
         markdown += _state["site"].abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
-        return markdown
-    if page.meta.get("translation") != "pending":
-        raise PluginError(
-            f"docs/{page.file.src_uri}: no {language_name(language)} translation "
-            f"(add {Path(page.file.src_uri).with_suffix('').as_posix()}.{language}.md, "
-            "or mark the page 'translation: pending' in its front matter)"
-        )
+        return _outdated_notice(page, language) + markdown
     notice = _state["site"].untranslated_notice(language)
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
+
+
+def _outdated_notice(page: Page, language: str) -> str:
+    """On a translation whose original changed since it was confirmed, say so, with a link."""
+    notice = _state["site"].outdated_notice(language, f"docs/{page.file.src_uri}")
+    if notice is None:
+        return ""
+    original = pagelinks.page_url(page.file.src_uri.replace(f".{language}.md", ".md"))
+    link = f'<a href="{get_relative_url(original or "./", page.url)}">{notice.link}</a>'
+    return f'!!! note "{notice.title}"\n    {notice.text} {link}\n\n'
 
 
 def _template_line(error: BaseException, markdown: str, page: Page) -> int:
@@ -266,6 +279,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     # Every language is written now: the default language's build ends last.
     split = searchindex.split(site_dir, languages[0], languages[1:])
+    wordfiles.copy_into(_state["site"].word_downloads(), site_dir / toolkit.DOWNLOADS)
     _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":

@@ -209,15 +209,26 @@ def test_estonian_pages_link_only_to_estonian_pages(site: Path) -> None:
 
 
 def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site: Path) -> None:
-    for prefix, first in (("", "1. Learner persona"), ("et/", "1. Õppija persoona")):
+    for prefix, first in (("", "2. Learner persona"), ("et/", "2. Õppija persoona")):
         html = (site / prefix / "worksheets" / "index.html").read_text("utf-8")
         order = re.findall(r'<tr data-ws-sheet="([^"]+)">', html)
         assert order == [
+            "readiness",
             "learner-persona",
+            "value-proposition",
+            "channels",
+            "learner-relationships",
             "learner-journey",
             "curriculum",
+            "key-activities",
+            "key-resources",
+            "key-partners",
             "cost-structure",
             "revenue-streams",
+            "recognition",
+            "assessment-plan",
+            "quality-assurance",
+            "pilot-evaluation",
         ]
         assert f'<a href="learner-persona/">{first}</a>' in html
 
