@@ -199,6 +199,8 @@ class FormulaWords:
             return self.ui("doc_round", value=said[0], digits=said[1])
         if name in ("floor", "ceil", "abs"):
             return self.ui(f"doc_{name}", value=said[0])
+        if name == "if" and len(said) == 2:  # if(condition, value): no value otherwise
+            return self.ui("doc_if_only", condition=said[0], then=said[1])
         if name == "if":
             return self.ui("doc_if", condition=said[0], then=said[1], otherwise=said[2])
         if name == "answered":
