@@ -19,7 +19,7 @@ def _first_paragraph(text: str) -> str:
     return text.strip().split("\n\n", 1)[0]
 
 
-def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
+def entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
     """A row's worksheet. Its progress counts the required answers that are always asked: one
     shown only on a condition is left out, as the page does not work out conditions."""
     shown = {f.id for s in sheet.sections if not s.condition for f in s.fields if not f.condition}
@@ -45,7 +45,7 @@ def render_workbook(
     `link` addresses the worksheets' pages, `page` the pages their summaries link to; both
     relative to the workbook page (by default `worksheets/`)."""
     sheets = [sheet for sheet in workbook.ordered() if sheet.workbook]
-    entries = [_entry(sheet, language, link) for sheet in sheets]
+    entries = [entry(sheet, language, link) for sheet in sheets]
     summaries = [
         Markup(
             pagelinks.rewrite(

@@ -9,6 +9,7 @@ from html import escape
 from pathlib import Path
 
 from mctoolkit import cachedir, refdata
+from mctoolkit.canvas import render_canvas
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.refdata import ReferenceData, load_reference
@@ -73,9 +74,13 @@ class Site:
         def workbook() -> str:
             return self._hold(render_workbook(self.workbook, language(), href, page_href))
 
+        def canvas() -> str:
+            return self._hold(render_canvas(self.workbook, language(), href, page_href))
+
         return {
             "worksheet": worksheet,
             "workbook": workbook,
+            "canvas": canvas,
             "site_link": site_link,
             **self.reference.macros(language),
         }

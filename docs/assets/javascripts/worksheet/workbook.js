@@ -2,9 +2,8 @@
 // browser (updated when another tab saves), and the whole workbook exported or imported as one
 // answers file, with transfer.js's format, checks and preview. Loaded on that page only.
 
-import { own } from "./evaluate.js";
-import { given, isMap } from "./answers.js";
 import { openStore } from "./store.js";
+import { progress } from "./progress.js";
 import { h, texts } from "./form.js";
 import { backupNote } from "./extras.js";
 
@@ -23,25 +22,20 @@ export function mount(root) {
   let undo = null;
 
   /** A worksheet's progress as the reader sees it: a state and its words. */
-  function progress(sheet) {
-    const record = store.read(sheet.id);
-    const answers = isMap(record?.answers) ? record.answers : {};
-    const answered = sheet.fields.filter((id) => given(own(answers, id))).length;
-    const done = sheet.required.filter((id) => given(own(answers, id))).length;
-    const total = sheet.required.length;
-    const kept = isMap(record?.earlier) && Object.keys(record.earlier).length;
-    if (!answered && !kept) return { state: "empty", text: t("workbook_not_started") };
+  function describe(sheet) {
+    const { state, answered, done, total } = progress(sheet, store.read(sheet.id));
+    if (state === "empty") return { state, text: t("workbook_not_started") };
     const count = t("workbook_answered", { n: answered, total: sheet.fields.length });
-    if (!total) return { state: "started", text: t("workbook_started"), count };
-    if (done === total) return { state: "complete", text: t("workbook_complete"), count };
-    return { state: "started", text: t("workbook_required", { done, total }), count };
+    if (!total) return { state, text: t("workbook_started"), count };
+    if (state === "complete") return { state, text: t("workbook_complete"), count };
+    return { state, text: t("workbook_required", { done, total }), count };
   }
 
   function show() {
     for (const sheet of spec.worksheets) {
       const cell = $(`[data-ws-sheet="${CSS.escape(sheet.id)}"] [data-ws-sheet-progress]`);
       if (!cell) continue;
-      const { state, text, count } = progress(sheet);
+      const { state, text, count } = describe(sheet);
       cell.dataset.wsState = state;
       cell.replaceChildren(...(count ? [h("strong", {}, text), h("br"), count] : [text]));
     }
