@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.commands.build import _build_theme_template
@@ -24,9 +25,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, offline, pagelinks, searchindex
+from mctoolkit import ProblemError, offline, pagelinks, searchindex, wordfiles
 from mctoolkit import site as toolkit
-from mctoolkit.checks import language_name
 
 MACRO_FAILED = "macro failed:"
 _ALTERNATE_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
@@ -55,12 +55,26 @@ def _languages(config: MkDocsConfig) -> list[str]:
     return [entry.locale for entry in entries]
 
 
+def _site_names(config: MkDocsConfig) -> dict[str, str]:
+    """The site's name in each language (mkdocs-static-i18n's per-language `site_name`)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {_languages(config)[0]: config.site_name}
+    return {e.locale: e.site_name or config.site_name for e in i18n.config.languages}
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # `toolkit.load` runs `mctoolkit check`'s checks: every problem of every file, at once.
     root = Path(config.config_file_path).parent
     try:
         _state["site"] = toolkit.load(root, _languages(config))
     except ProblemError as error:
         raise PluginError("\n".join(map(str, error.problems))) from None
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:
+        _state["site"].language_names = {e.locale: e.name for e in i18n.config.languages}
+    _state["site"].site_names = _site_names(config)
+    _state["site"].site_url = config.site_url or ""
     macros = config.plugins.get("macros")
     if macros is not None:
         functions = _state["site"].macros(
@@ -122,25 +136,25 @@ def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
 @event_priority(10)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     _state["files"] = files  # the language's own files (on_files came before the i18n plugin's)
-    if page.file.abs_src_path:
-        text = Path(page.file.abs_src_path).read_text("utf-8")
-        problems = frontmatter.check(text, f"docs/{page.file.src_uri}")
-        if problems:
-            raise PluginError("\n".join(map(str, problems)))
+    # Front matter, links and translations were checked with everything else in on_config.
     language = _language(config)
     if not page.file.src_uri.startswith("guide/glossary"):
         markdown += _state["site"].abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
-        return markdown
-    if page.meta.get("translation") != "pending":
-        raise PluginError(
-            f"docs/{page.file.src_uri}: no {language_name(language)} translation "
-            f"(add {Path(page.file.src_uri).with_suffix('').as_posix()}.{language}.md, "
-            "or mark the page 'translation: pending' in its front matter)"
-        )
+        return _outdated_notice(page, language) + markdown
     notice = _state["site"].untranslated_notice(language)
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
+
+
+def _outdated_notice(page: Page, language: str) -> str:
+    """On a translation whose original changed since it was confirmed, say so, with a link."""
+    notice = _state["site"].outdated_notice(language, f"docs/{page.file.src_uri}")
+    if notice is None:
+        return ""
+    original = pagelinks.page_url(page.file.src_uri.replace(f".{language}.md", ".md"))
+    link = f'<a href="{get_relative_url(original or "./", page.url)}">{notice.link}</a>'
+    return f'!!! note "{notice.title}"\n    {notice.text} {link}\n\n'
 
 
 def _template_line(error: BaseException, markdown: str, page: Page) -> int:
@@ -173,6 +187,21 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return _state["site"].fill_placeholders(html)
 
 
+def _site_relative(link: str, config: MkDocsConfig) -> str:
+    """`/toolkit/et/` -> `et/`: mkdocs-static-i18n writes the home pages' language links from
+    the site's address, which leads out of the site under another sub-path or from disk."""
+    root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    return link.removeprefix(root) if link.startswith(root) else link
+
+
+@event_priority(-10)  # after mkdocs-static-i18n (50) has set the page's language links
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # mkdocs-static-i18n sets them as an attribute, which the templates read first.
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        alternate["link"] = _site_relative(alternate["link"], config) or "./"
+    return context
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Point a translated page's search at its own language's index (see `searchindex`)."""
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
@@ -202,6 +231,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # Every language is written now: the default language's build ends last.
     _strip_alternates(site_dir / "404.html")
     split = searchindex.split(site_dir, languages[0], languages[1:])
+    wordfiles.copy_into(_state["site"].word_downloads(), site_dir / toolkit.DOWNLOADS)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
         offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)

@@ -23,6 +23,8 @@ class Option:
     id: str
     label: Text
     help: Text | None = None
+    uri: str | None = None
+    """The entry's concept in an EU vocabulary, for the credential exports."""
 
 
 @dataclass

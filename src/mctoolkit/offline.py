@@ -4,11 +4,14 @@ What changes from the served site, and why:
 - links to folders end in `index.html`: a browser shows a folder listing for `guide/`;
 - the search index is also a script (`search_index.js`, read by Material on `file://`), and the
   search worker runs through the vendored iframe-worker shim (workers are refused on `file://`);
-- the site's ES modules run as one classic script (`classic.join`): modules are refused too.
+- the site's ES modules run as one classic script (`classic.join`): modules are refused too;
+- each Word template has a script twin (`x.docx.js`) that the Word download reads its bytes
+  from, since `fetch` is refused as well; the other downloads (zips) are left out.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import zipfile
@@ -48,6 +51,12 @@ def offline_page(html: str) -> str:
     )
 
 
+def file_script(path: Path) -> str:
+    """A classic script that hands a file's bytes to the page: `file://` pages cannot fetch."""
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return f"(window.mctoolkitFiles ||= {{}})[{json.dumps(path.name)}] = {json.dumps(data)};\n"
+
+
 def _search_script(index_json: str) -> str:
     index = json.loads(index_json)
     for doc in index["docs"]:
@@ -64,9 +73,12 @@ def write_zip(site_dir: Path, target: Path, folder: str) -> None:
             relative = path.relative_to(site_dir).as_posix()
             if path.is_dir() or path.suffix in SKIPPED or path.resolve() == target.resolve():
                 continue
-            if relative.startswith(target.parent.relative_to(site_dir).as_posix() + "/"):
-                continue
             name = f"{folder}/{relative}"
+            if relative.startswith(target.parent.relative_to(site_dir).as_posix() + "/"):
+                if path.suffix == ".docx":  # the Word templates, for the pages' downloads
+                    archive.write(path, name)
+                    archive.writestr(f"{name}.js", file_script(path))
+                continue
             if path.suffix == ".html":
                 archive.writestr(name, offline_page(path.read_text("utf-8")))
             elif path.name == "search_index.json":

@@ -155,7 +155,7 @@ def test_a_foreign_file_is_refused(filled: Page, ws: Worksheets, write_json: Wri
 def test_a_file_of_a_newer_format_is_refused(
     filled: Page, ws: Worksheets, write_json: Write
 ) -> None:
-    path = write_json(answers_file({"showcase": {"version": 1, "answers": {}}}, formatVersion=2))
+    path = write_json(answers_file({"showcase": {"version": 1, "answers": {}}}, formatVersion=3))
     refused(
         filled,
         ws,

@@ -1,9 +1,9 @@
 // The buttons' code, fetched when a pointer or focus nears one: rows, undo, clear, worked
-// example, earlier answers, print, import (once a file is chosen), export. `w` is what index.js
-// lends of its worksheet.
+// example, earlier answers, print, import (once a file is chosen), export, the Word and Markdown
+// downloads (their code loads only when pressed). `w` is what index.js lends of its worksheet.
 
 import { own } from "./evaluate.js";
-import { copy, tidy } from "./answers.js";
+import { copy, same, tidy } from "./answers.js";
 import { fitAll, unpack } from "./check.js";
 import { h } from "./form.js";
 import { RECORD_FORMAT } from "./store.js";
@@ -49,7 +49,7 @@ function apply(w, records) {
   w.readLinked();
   w.alarm(null);
   const mine = own(records, spec.id);
-  w.replace(mine ? unpack(mine, spec.fields) : { answers: w.answers() }, t("ws_imported"), before);
+  w.replace(mine ? { ...unpack(mine, spec.fields), replaced: mine.replaced ?? [] } : { answers: w.answers() }, t("ws_imported"), before);
 }
 
 /** Focus where the user was after a row moved, went or came. */
@@ -105,9 +105,16 @@ export async function act(action, button, w) {
     const empty = !Object.keys(w.answers()).length;
     if (empty || (await ask(w, { title: t("ws_example_title"), text: t("ws_example_text"), ok: t("ws_example_ok") }))) {
       const example = tidy(fitAll(copy(spec.example || {}), spec.fields, "", () => {}), spec.fields);
-      w.replace({ answers: example }, t("ws_example_loaded"), before);
+      // What the example takes the place of stays in the record, to be brought back at any time.
+      const kept = empty || same(w.answers(), example) ? [] : [{ saved: new Date().toISOString(), answers: w.answers() }];
+      w.replace({ answers: example, replaced: [...w.replaced(), ...kept] }, t("ws_example_loaded"), before);
     }
     back();
+  } else if (action === "restore-replaced" || action === "discard-replaced") {
+    const replaced = w.replaced().slice(0, -1);
+    const answers = action === "restore-replaced" ? w.replaced().at(-1).answers : w.answers();
+    w.replace({ answers, replaced }, t(`ws_${action.replace("-", "_")}`), w.snapshot(firstControl(w)));
+    w.root.querySelector('[data-ws-action="undo"]').focus();
   } else if (action === "discard-earlier") {
     w.replace({ answers: w.answers(), earlier: {} }, t("ws_earlier_discarded"), w.snapshot(firstControl(w)));
     w.root.querySelector('[data-ws-action="undo"]').focus();
@@ -117,6 +124,14 @@ export async function act(action, button, w) {
   } else if (action === "import-chosen") {
     const [file] = w.root.querySelector("[data-ws-file]").files;
     if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
+  } else if (action === "word" || action === "markdown") {
+    w.save();
+    try {
+      await (await import("./word.js")).download(w, action);
+      w.say(t(`ws_${action}_made`));
+    } catch (error) {
+      w.alarm(t("ws_download_failed", { reason: String(error.message || error) }));
+    }
   } else if (action.startsWith("export")) {
     w.save();
     exportAnswers(w, action === "export-sheet" ? "worksheet" : "workbook");

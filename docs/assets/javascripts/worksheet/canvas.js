@@ -2,8 +2,8 @@
 // stored in this browser and updated when another tab saves. Loaded on that page only.
 
 import { own } from "./evaluate.js";
-import { isMap } from "./answers.js";
-import { openStore } from "./store.js";
+import { isMap } from "./rules.js";
+import { courseName, openStore } from "./store.js";
 import { h, texts } from "./form.js";
 import { progress } from "./progress.js";
 
@@ -58,6 +58,7 @@ export function mount(root) {
   const words = { empty: "workbook_not_started", started: "workbook_started", complete: "workbook_complete" };
 
   function show() {
+    root.querySelector("[data-ws-canvas-course]").textContent = courseName();
     for (const block of spec.blocks) {
       const holder = root.querySelector(`[data-ws-block="${CSS.escape(block.id)}"]`);
       if (!holder) continue;

@@ -2,10 +2,13 @@
 // once and saved a moment later. Buttons' code (actions.js) loads when a pointer or focus nears.
 
 import { own, solve } from "./evaluate.js";
-import { copy, fewestRows, given, isMap, merge, put, same, startRows, tidy, trust } from "./answers.js";
+import { copy, fewestRows, given, merge, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
+import { showBookLine } from "./bookline.js";
+import { numberText, readNumber } from "./numbers.js";
+import { isMap, ruleBroken } from "./rules.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
 
@@ -40,6 +43,7 @@ export function mount(root) {
 
   let answers = {};
   let earlier = {};
+  let replaced = []; // answers the worked example took the place of, newest last
   let synced = { rev: null, answers: {}, earlier: {}, computed: {} }; // as last stored
   let linked = {};
   const shownRows = {};
@@ -52,8 +56,19 @@ export function mount(root) {
   let saves = 0;
 
   const extras = () => import("./extras.js");
-  const checkNumber = (el) =>
-    el.type === "number" && (!el.validity.valid || el.hasAttribute("aria-invalid")) && extras().then((x) => x.checkNumber(el, t));
+  // A number field's text the page's language cannot read, or a number beyond its field's bounds.
+  function problemOf(el, field) {
+    if (!el.hasAttribute("data-ws-number")) return null;
+    const { value, unreadable } = readNumber(el.value, spec.language);
+    if (unreadable) return t("ws_error_number");
+    const [rule] = ruleBroken(value, field) || [];
+    const bounds = { min: numberText(field.min, spec.language), max: numberText(field.max, spec.language) };
+    return rule ? t(`ws_error_${rule}`, bounds) : null;
+  }
+  function checkField(el, field) {
+    const message = problemOf(el, field);
+    if (message || el.hasAttribute("aria-invalid")) extras().then((x) => x.showProblem(el, message));
+  }
   // Another version's answers are checked (misfits become earlier answers).
   const unpacked = (record) =>
     record.version === spec.version
@@ -78,8 +93,8 @@ export function mount(root) {
       named.set(el.name, [...(named.get(el.name) || []), el]);
     }
     for (const [name, els] of named) {
-      write(els, valueAt(pathOf(name)));
-      checkNumber(els[0]);
+      write(els, valueAt(pathOf(name)), spec.language);
+      checkField(els[0], fieldAt(spec, pathOf(name)));
     }
   }
 
@@ -92,6 +107,7 @@ export function mount(root) {
     }
     showControls(form);
     if (Object.keys(earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, earlier));
+    $("[data-ws-replaced]").hidden = !replaced.length;
     update();
   }
 
@@ -180,7 +196,7 @@ export function mount(root) {
     if (stored && stored.rev !== synced.rev) heard(stored);
     const record = {
       format: RECORD_FORMAT, worksheet: id, version: spec.version, saved: new Date().toISOString(),
-      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier,
+      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }),
     };
     const problem = store.write(id, record);
     root.dataset.wsState = problem ? "failed" : "saved";
@@ -212,6 +228,7 @@ export function mount(root) {
       tidy(answers, spec.fields);
       if (same(earlier, synced.earlier)) earlier = theirs.earlier;
     } else ({ answers, earlier } = theirs);
+    replaced = Array.isArray(record.replaced) ? record.replaced : [];
     synced = { rev: record.rev, ...copy(theirs), computed: record.computed || {} };
     show();
     say(t("ws_other_tab"));
@@ -250,8 +267,8 @@ export function mount(root) {
     const path = el.name && el.tagName !== "OUTPUT" && el.tagName !== "BUTTON" ? pathOf(el.name) : null;
     const field = path && fieldAt(spec, path);
     if (!field) return;
-    checkNumber(el);
-    const value = read(controls(form, el.name), field);
+    checkField(el, field);
+    const value = read(controls(form, el.name), field, spec.language);
     if (!same(value, valueAt(path))) {
       setAt(path, value);
       refreshCopy(el);
@@ -260,11 +277,12 @@ export function mount(root) {
     if (event.type === "change") save();
   }
 
-  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), focus });
+  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), replaced: copy(replaced), focus });
 
   function replace(next, message, offerUndo) {
     answers = next.answers;
     earlier = next.earlier ?? earlier;
+    replaced = next.replaced ?? replaced;
     show();
     dirty = true;
     save();
@@ -282,9 +300,10 @@ export function mount(root) {
 
   const context = {
     root, form, spec, t, store, repeaters, readLinked, save, say, alarm, replace, snapshot,
-    setRows, showBackup, computed,
+    setRows, showBackup, computed, describe,
     answers: () => answers,
     earlier: () => earlier,
+    replaced: () => replaced,
     undo: () => undo,
     nextRev: () => `${tab}.${++saves}`,
   };
@@ -300,6 +319,7 @@ export function mount(root) {
     if (stopped) return;
     if (mine) {
       ({ answers, earlier } = mine);
+      if (Array.isArray(stored.replaced)) replaced = stored.replaced;
       synced = { rev: stored.rev, answers: copy(answers), earlier: copy(earlier), computed: stored.computed || {} };
     }
     readLinked();
@@ -317,6 +337,7 @@ export function mount(root) {
     root.dataset.wsState ||= "saved";
     status.textContent = t(stored ? "ws_status_saved" : "ws_status_ready");
     showBackup();
+    showBookLine(context);
     if (store.problem) alarm(t(`ws_not_saved_${store.problem}`), true);
     // Store answers set aside for a new version, or new values for links, now.
     if (stored && (stored.version !== spec.version || !same(computed(), synced.computed))) {

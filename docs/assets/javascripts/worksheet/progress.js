@@ -2,7 +2,8 @@
 // canvas, which show it in their own words.
 
 import { own } from "./evaluate.js";
-import { given, isMap } from "./answers.js";
+import { given } from "./answers.js";
+import { isMap } from "./rules.js";
 
 /** {state: "empty" | "started" | "complete", answered, done, total} for a worksheet's entry
  * ({fields, required}: the ids of its answers and of those always required). */
