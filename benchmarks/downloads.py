@@ -10,6 +10,7 @@
    code and the template) is shown apart.
 3. Build: a copy of the project built with an empty template cache (every template written),
    then again with nothing changed (none written); the difference is the templates' share.
+   The templates are also timed alone, in this process: every one written, and none.
 
 Exits 1 when the byte budget is exceeded.
 """
@@ -29,6 +30,8 @@ from pathlib import Path
 
 from common import ROOT, build, copy_project, median
 
+from mctoolkit.wordfiles import write_all
+from mctoolkit.wordtemplate import Page
 from mctoolkit.workbook import load_workbook
 
 SCRIPTS = ROOT / "docs" / "assets" / "javascripts"
@@ -78,6 +81,23 @@ def press_to_file(site: Path, sheet: str, runs: int) -> dict[str, list[float]]:
     return times
 
 
+def template_times(runs: int) -> tuple[list[float], list[float]]:
+    workbook = load_workbook(ROOT, ["en", "et"])
+    pages = {
+        (sheet, language): Page("Toolkit", f"https://example.org/{sheet}/")
+        for sheet in workbook.worksheets
+        for language in workbook.languages
+    }
+    cold, warm = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            for times in (cold, warm):
+                start = time.perf_counter()
+                write_all(workbook, workbook.languages, pages, Path(folder))
+                times.append(time.perf_counter() - start)
+    return cold, warm
+
+
 def build_times(runs: int) -> tuple[list[float], list[float], Path]:
     work = Path(tempfile.mkdtemp(prefix="downloads-bench-"))
     project = copy_project(work / "project")
@@ -100,6 +120,9 @@ def main() -> int:
         print(f"on demand: {name:24} {size:6,} bytes gzipped")
     print(f"on demand: {'total':24} {total:6,} bytes (budget {BUDGET:,})")
 
+    alone_cold, alone_warm = template_times(runs)
+    all_written, none_written = median(alone_cold), median(alone_warm)
+    print(f"templates alone: all written {all_written:.2f} s, none {none_written:.3f} s")
     cold, warm, site = build_times(runs)
     share = median(cold) - median(warm)
     print(f"build, empty template cache: median {median(cold):.2f} s")

@@ -18,7 +18,7 @@ import math
 import re
 from typing import Any
 
-from mctoolkit.model import Column, Field
+from mctoolkit.model import Column, Field, Worksheet
 from mctoolkit.problems import Path
 
 KIND = {
@@ -172,3 +172,29 @@ def localised(value: Any, language: str) -> Any:
     if isinstance(value, list):
         return [localised(item, language) for item in value]
     return value
+
+
+def progress_questions(sheet: Worksheet) -> list[dict[str, Any]]:
+    """What a worksheet's progress counts, the same on its page and on the workbook page.
+
+    Every answerable field is a question; one shown only on a condition counts once answered
+    (the workbook page works out no conditions). A required field counts among the required
+    answers, and so do the required columns or members of a table's rows or a group's items:
+    in every row holding an answer, or else in the first row the form always shows.
+    """
+    always = {f.id for s in sheet.sections if not s.condition for f in s.fields if not f.condition}
+    questions = []
+    for item in sheet.top_fields():
+        if not item.stores_answer:
+            continue
+        parts: list[Field] | list[Column] = item.columns or item.fields
+        questions.append(
+            {
+                "id": item.id,
+                "always": item.id in always,
+                "required": item.required,
+                "parts": [p.id for p in parts if p.required],
+                "fewest": (item.min_rows if item.columns else item.min_items) or 0,
+            }
+        )
+    return questions

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mctoolkit import pagelinks
-from mctoolkit.overview import entry
+from mctoolkit.overview import _entry
 from mctoolkit.pagelinks import PageLinker
 from mctoolkit.render import Linker, _Context, _environment, _source_spec, script_json
 from mctoolkit.workbook import Workbook
@@ -81,7 +81,7 @@ def render_canvas(
         sheet = workbook.worksheets[block.sheet]
         blocks.append(
             {
-                **entry(sheet, language, link),
+                **_entry(sheet, language, link),
                 "number": block.number,
                 "prompt": _prompt(sheet.intro[language]),
                 "summary": [_summary_spec(sheet, key, context) for key in block.summary],

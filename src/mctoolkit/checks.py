@@ -288,6 +288,14 @@ def _check_field(
         item.formula = _formula(item.expr, (*item.path, "expr"), types, source, found, expect)
     if item.type == "linked" and item.source:
         found += _check_link(item, sheet, sheets, source)
+    if item.not_before:
+        other = sheet.field(item.not_before)
+        if other is None or other.type != "date" or other is item:
+            found.append(
+                source.problem(
+                    (*item.path, "not_before"), f"'{item.not_before}' is no other date field here"
+                )
+            )
     if item.type in CHOICE_TYPES:
         found += _check_options(item, item.path, source, option_lists)
     for column in item.columns:

@@ -89,6 +89,7 @@ class Field:
     format: str | None = None
     decimals: int | None = None
     source: str | None = None
+    not_before: str | None = None
     title: Text | None = None
     text: Text | None = None
 

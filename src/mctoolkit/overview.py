@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from mctoolkit import pagelinks
+from mctoolkit.answers import progress_questions
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Worksheet
 from mctoolkit.pagelinks import PageLinker
@@ -19,18 +20,14 @@ def _first_paragraph(text: str) -> str:
     return text.strip().split("\n\n", 1)[0]
 
 
-def entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
-    """A row's worksheet. Its progress counts the required answers that are always asked: one
-    shown only on a condition is left out, as the page does not work out conditions."""
-    shown = {f.id for s in sheet.sections if not s.condition for f in s.fields if not f.condition}
-    answerable = [f for f in sheet.top_fields() if f.stores_answer]
+def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
+    """A row's worksheet, with what its progress counts (see answers.progress_questions)."""
     return {
         "id": sheet.id,
         "version": sheet.version,
         "title": sheet.title[language],
         "href": link(sheet.id),
-        "required": [f.id for f in answerable if f.required and f.id in shown],
-        "fields": [f.id for f in answerable],
+        "questions": progress_questions(sheet),
     }
 
 
@@ -45,7 +42,7 @@ def render_workbook(
     `link` addresses the worksheets' pages, `page` the pages their summaries link to; both
     relative to the workbook page (by default `worksheets/`)."""
     sheets = [sheet for sheet in workbook.ordered() if sheet.workbook]
-    entries = [entry(sheet, language, link) for sheet in sheets]
+    entries = [_entry(sheet, language, link) for sheet in sheets]
     summaries = [
         Markup(
             pagelinks.rewrite(

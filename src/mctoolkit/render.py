@@ -18,7 +18,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from mctoolkit import cachedir, pagelinks
-from mctoolkit.answers import localised
+from mctoolkit.answers import localised, progress_questions
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Column, Field, Text, Worksheet
 from mctoolkit.pagelinks import PageLinker
@@ -164,6 +164,8 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
         spec["condition"] = item.condition
     if item.default is not None:
         spec["default"] = item.default
+    if item.not_before:
+        spec["not_before"] = item.not_before
     if item.formula:
         spec.update(
             formula=item.formula,
@@ -209,6 +211,7 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
         "title": context.t(sheet.title),
         "sections": [{"id": s.id, "condition": s.condition} for s in sheet.sections if s.condition],
         "fields": {f.id: _field_spec(f, sheet, context, link) for f in sheet.top_fields()},
+        "questions": progress_questions(sheet),
         "example": localised(sheet.example, context.language),
         "workbook": {
             other.id: {
@@ -236,6 +239,11 @@ BROWSER_KEYS = frozenset(
         "computed",
         "linked_empty",
         "blank",
+        "workbook_not_started",  # a worksheet's progress is said in the workbook page's words
+        "workbook_started",
+        "workbook_required",
+        "workbook_complete",
+        "workbook_answered",
     }
 )
 

@@ -163,7 +163,8 @@ class Site:
             return wordfiles.size_text(item.size, mark)
 
         def link(item: wordfiles.Download, text: str) -> str:
-            return f'<a href="{escape(folder + item.name)}" download>{escape(text)}</a>'
+            href = escape(folder + item.name)
+            return f'<a href="{href}" download="{escape(item.name)}">{escape(text)}</a>'
 
         languages = self.workbook.languages
         # a language's name in the page's language; its code until data/ui.yml names it
@@ -172,7 +173,7 @@ class Site:
         rows = []
         for sheet in self.workbook.ordered():
             cells = "".join(
-                f"<td>{link(d, f'{d.name} ({size(d)})')}</td>"
+                f"<td>{link(d, f'Word ({size(d)})')}</td>"  # the row and column say which
                 for code in languages
                 for d in downloads.templates
                 if d.sheet is sheet and d.language == code
@@ -188,7 +189,7 @@ class Site:
             for z in downloads.zips
         )
         return (
-            f'<table class="ws-downloads"><caption>{caption}</caption>'
+            f"<table><caption>{caption}</caption>"
             f'<thead><tr><th scope="col">{sheet_head}</th>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}</ul>"
         )

@@ -199,6 +199,8 @@ class FormulaWords:
             return self.ui("doc_round", value=said[0], digits=said[1])
         if name in ("floor", "ceil", "abs"):
             return self.ui(f"doc_{name}", value=said[0])
+        if name == "if" and len(said) == 2:  # if(condition, value): no value otherwise
+            return self.ui("doc_if_only", condition=said[0], then=said[1])
         if name == "if":
             return self.ui("doc_if", condition=said[0], then=said[1], otherwise=said[2])
         if name == "answered":
@@ -310,19 +312,30 @@ class _Writer:
 
     # Content
 
+    def paragraph(self, text: str = "", style: str | None = None, into: object = None) -> Paragraph:
+        """A new paragraph in the style whose id is `style`. The id is set directly: python-docx
+        looks a style up by its name with a search of every style, most of a template's time."""
+        paragraph: Paragraph = (into or self.document).add_paragraph(text)  # type: ignore[attr-defined]
+        if style:
+            paragraph._p.style = style
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        return self.paragraph(text, "Title" if level == 0 else f"Heading{level}")
+
     def write(self) -> bytes:
         self.setup()
         self.header_and_footer()
         document = self.document
-        document.add_heading(self.t(self.sheet.title), level=0)
+        self.heading(self.t(self.sheet.title), 0)
         filled = document.add_paragraph(f"{self.ui('doc_filled_on')}: ")
         self._answer_box(FILLED_ON_TAG, self.ui("doc_filled_on"), lines=1, inline_after=filled)
         self.markdown(self.sheet.intro)
         for section in self.sheet.sections:
-            document.add_heading(self.t(section.title), level=1)
+            self.heading(self.t(section.title), 1)
             self.markdown(section.intro)
             if section.show_if:
-                document.add_paragraph(self.ui("show_only_when"), style=HELP_STYLE)
+                self.paragraph(self.ui("show_only_when"), HELP_STYLE)
             for item in section.fields:
                 self.field(item, item.id, level=2)
         buffer = io.BytesIO()
@@ -333,9 +346,7 @@ class _Writer:
         if not text:
             return
         for item, runs in markdown_blocks(self.t(text)):
-            paragraph = self.document.add_paragraph(
-                style=style or ("List Bullet" if item else None)
-            )
+            paragraph = self.paragraph("", style or ("ListBullet" if item else None))
             for words, bold, italic in runs:
                 run = paragraph.add_run()
                 for number, line in enumerate(words.split("\n")):
@@ -354,31 +365,30 @@ class _Writer:
         return text + suffix
 
     def field(self, item: Field, tag: str, level: int) -> None:
-        document = self.document
         if item.type == "info":
             if item.title:
-                document.add_paragraph(self.t(item.title), style=LABEL_STYLE)
+                self.paragraph(self.t(item.title), LABEL_STYLE)
             self.markdown(item.text)
             return
         if item.type == "group":
             self.group(item, tag, level)
             return
-        document.add_paragraph(self.label(item), style=LABEL_STYLE)
+        self.paragraph(self.label(item), LABEL_STYLE)
         self.markdown(item.help, style=HELP_STYLE)
         if item.show_if:
-            document.add_paragraph(self.ui("show_only_when"), style=HELP_STYLE)
+            self.paragraph(self.ui("show_only_when"), HELP_STYLE)
         if item.example:
-            example = document.add_paragraph(style=HELP_STYLE)
+            example = self.paragraph("", HELP_STYLE)
             example.add_run(f"{self.ui('doc_example')}: ").bold = True
             example.add_run(plain_text(self.t(item.example))).italic = True
         if item.type == "computed" and item.formula:
             formula = f"{self.t(item.label)} = {self.words.say(item.formula)}"
-            document.add_paragraph(xml_text(formula), style=HELP_STYLE)
+            self.paragraph(xml_text(formula), HELP_STYLE)
         if item.type == "linked" and item.source:
             source = self.workbook.worksheets.get(item.source.split(".", 1)[0])
             title = self.t(source.title) if source else item.source
             quoted = self.words.quote(title)
-            document.add_paragraph(f"{self.ui('linked_from')} {quoted}", style=HELP_STYLE)
+            self.paragraph(f"{self.ui('linked_from')} {quoted}", HELP_STYLE)
         if item.type == "table":
             self.table(item, tag)
         elif item.options or item.points:
@@ -394,7 +404,7 @@ class _Writer:
             run = inline_after.add_run("_" * 20)
             wrap(run._r, tag, alias, self.ids)
             return
-        paragraph = self.document.add_paragraph(style=ANSWER_STYLE)
+        paragraph = self.paragraph("", ANSWER_STYLE)
         for _ in range(lines - 1):
             paragraph.add_run().add_break()
         wrap(paragraph._p, tag, alias, self.ids)
@@ -407,7 +417,7 @@ class _Writer:
     def choices(self, item: Field, tag: str) -> None:
         """Tick boxes, one option a line, all in one content control."""
         paragraphs = [
-            self.document.add_paragraph(f"{BOX_EMPTY} {self.t(o.label)}", style=CHOICE_STYLE)
+            self.paragraph(f"{BOX_EMPTY} {self.t(o.label)}", CHOICE_STYLE)
             for o in self._options(item)
         ]
         for paragraph in paragraphs[:-1]:  # a list of options stays on one page
@@ -441,9 +451,9 @@ class _Writer:
         options = self._options(column)
         if options:
             paragraph.text = f"{BOX_EMPTY} {self.t(options[0].label)}"
-            paragraph.style = self.document.styles[CHOICE_STYLE]
+            paragraph._p.style = CHOICE_STYLE
             for option in options[1:]:
-                cell.add_paragraph(f"{BOX_EMPTY} {self.t(option.label)}", style=CHOICE_STYLE)  # type: ignore[attr-defined]
+                self.paragraph(f"{BOX_EMPTY} {self.t(option.label)}", CHOICE_STYLE, into=cell)
         first = paragraph._p
         sdt = wrap(first, tag, self.t(column.label), self.ids)
         holder = sdt.find(qn("w:sdtContent"))
@@ -452,7 +462,7 @@ class _Writer:
 
     def group(self, item: Field, tag: str, level: int) -> None:
         document = self.document
-        document.add_heading(self.t(item.label), level=level)
+        self.heading(self.t(item.label), level)
         self.markdown(item.help, style=HELP_STYLE)
         name = self.t(item.item_label) or self.t(item.label)
         items = max(item.min_items or 0, BLANK_ITEMS)
@@ -461,7 +471,7 @@ class _Writer:
         for number in range(1, items + 1):
             body = document.element.body
             start = len(body) - (1 if len(body) and body[-1].tag == qn("w:sectPr") else 0)
-            document.add_heading(f"{name} {number}", level=min(level + 1, 9))
+            self.heading(f"{name} {number}", min(level + 1, 9))
             for member in item.fields:
                 self.field(member, f"{tag}.{member.id}", level + 1)
             added = list(body)[start:]

@@ -177,3 +177,22 @@ def test_each_worksheet_page_links_its_template_in_the_readers_language(site: Pa
         assert link and link.group(2) == f"cost-structure-v1-{language}.docx"
         target = (site / prefix / "worksheets" / "cost-structure" / link.group(1)).resolve()
         assert target == (site / "downloads" / link.group(2)).resolve() and target.exists()
+
+
+@pytest.mark.parametrize(("prefix", "language"), [("", "en"), ("et/", "et")])
+def test_the_templates_page_lists_every_template_in_both_languages_and_the_zips(
+    site: Path, prefix: str, language: str
+) -> None:
+    page = site / prefix / "about" / "templates"
+    html = (page / "index.html").read_text("utf-8")
+    links = dict(re.findall(r'<a href="([^"]+)" download="([^"]+)">', html))
+    names = sorted(links.values())
+    assert {"worksheet-templates-en.zip", "worksheet-templates-et.zip"} <= set(names)
+    templates = [name for name in names if name.endswith(".docx")]
+    built = sorted(path.name for path in (site / "downloads").glob("*.docx"))
+    assert templates == built and len(built) >= 24
+    for href, name in links.items():
+        assert (page / href).resolve() == (site / "downloads" / name).resolve()
+    assert re.search(r"Word \(\d+ KB\)", html)
+    with zipfile.ZipFile(site / "downloads" / f"worksheet-templates-{language}.zip") as archive:
+        assert sorted(archive.namelist()) == [n for n in built if n.endswith(f"-{language}.docx")]

@@ -1,9 +1,8 @@
-// What a canvas block shows (canvas.js) and how far a worksheet is filled in (progress.js), under
+// What a canvas block shows (canvas.js) and its state (answers.js's progress), under
 // Node: the key answers of a stored record, written as each language writes numbers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatNumber, showValue, summarise } from "../../docs/assets/javascripts/worksheet/canvas.js";
-import { progress } from "../../docs/assets/javascripts/worksheet/progress.js";
+import { formatNumber, showValue, stateOf, summarise } from "../../docs/assets/javascripts/worksheet/canvas.js";
 
 const ENGLISH = [".", ","];
 const ESTONIAN = [",", "\u00a0"];
@@ -44,12 +43,9 @@ test("a block sums up answers, computed values and a table's column, leaving out
   assert.deepEqual(summarise(block, null, ENGLISH), []);
 });
 
-test("a worksheet is empty, started, or complete when every required answer is given", () => {
-  const sheet = { fields: ["promise", "gains"], required: ["promise"] };
-  assert.equal(progress(sheet, null).state, "empty");
-  assert.equal(progress(sheet, { answers: { gains: "More bookings" } }).state, "started");
-  assert.deepEqual(progress(sheet, { answers: { promise: "Fuller Tuesdays" } }), {
-    state: "complete", answered: 1, done: 1, total: 1,
-  });
-  assert.equal(progress({ fields: ["notes"], required: [] }, { answers: { notes: "x" } }).state, "started");
+test("a block whose only answers are kept from an earlier version counts as started", () => {
+  const block = { questions: [{ id: "promise", always: true, required: true, fewest: 0, parts: [] }] };
+  assert.equal(stateOf(block, null), "empty");
+  assert.equal(stateOf(block, { answers: {}, earlier: { old: { value: "x" } } }), "started");
+  assert.equal(stateOf(block, { answers: { promise: "Fuller Tuesdays" } }), "complete");
 });

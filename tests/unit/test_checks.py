@@ -223,6 +223,18 @@ def test_a_worked_example_in_both_languages_and_in_rows_is_checked_cell_by_cell(
     ]
 
 
+def test_a_date_kept_in_order_after_no_other_date_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan",
+        "- {id: start, type: date, label: {en: S, et: A}}\n"
+        "- {id: end, type: date, label: {en: E, et: L}, not_before: name}\n" + TEXT,
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:10: sections[0].fields[1].not_before:"
+        " 'name' is no other date field here"
+    ]
+
+
 def test_a_file_name_that_does_not_match_the_id_is_reported(project: Project) -> None:
     project.write("worksheets/other.yml", (project.sheet("plan", TEXT)).read_text())
     assert (

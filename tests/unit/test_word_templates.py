@@ -173,6 +173,14 @@ def test_a_formula_keeps_only_the_brackets_it_needs(
     assert "the sum of the column “Amount” in “Fixed costs of one run”" in text
 
 
+def test_a_value_worked_out_only_on_a_condition_says_so(
+    templates: dict[tuple[str, str], bytes],
+) -> None:
+    text = body_text(open_document(templates[("cost-structure", "en")]))
+    assert "otherwise not worked out" in text
+    assert "muidu ei arvutata" in body_text(open_document(templates[("cost-structure", "et")]))
+
+
 def test_a_linked_value_names_the_worksheet_it_comes_from(
     templates: dict[tuple[str, str], bytes],
 ) -> None:

@@ -63,9 +63,19 @@ export function focusAfter(repeater, op, index) {
   (target || repeater.add).focus();
 }
 
+const short = (text) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/** What a reader calls a row: its first written answer, as she reads the row ("Liis"), if any. */
+function rowName(rowElement) {
+  const texts = rowElement?.querySelectorAll("input[type=text]:not([data-ws-number]), textarea") || [];
+  const first = [...texts].map((el) => el.value.trim()).find(Boolean);
+  return first && short(first.replace(/\s+/g, " "));
+}
+
 /** Move, add or remove a row of a table or an item of a group; a removal can be undone. */
 function row(w, op, id, index) {
   const repeater = w.repeaters.get(id);
+  const name = op === "remove" ? rowName(repeater.body.children[index]) : null;
   const before = w.snapshot(() => focusAfter(repeater, "back", index));
   const rows = copy(own(w.answers(), id)) ?? Array.from(repeater.body.children, () => ({}));
   let to = index;
@@ -78,8 +88,8 @@ function row(w, op, id, index) {
   }
   w.setRows(repeater, rows);
   focusAfter(repeater, op, to);
-  const message = `${repeater.table ? "ws_row_" : "ws_item_"}${{ add: "added", remove: "removed" }[op] || "moved"}`;
-  w.say(w.t(message, { n: (op === "remove" ? index : to) + 1, item: repeater.what }), op === "remove" ? before : null);
+  const message = name ? "ws_named_removed" : `${repeater.table ? "ws_row_" : "ws_item_"}${{ add: "added", remove: "removed" }[op] || "moved"}`;
+  w.say(w.t(message, { n: (op === "remove" ? index : to) + 1, item: repeater.what, name }), op === "remove" ? before : null);
 }
 
 export async function act(action, button, w) {
@@ -123,6 +133,8 @@ export async function act(action, button, w) {
     window.print();
   } else if (action === "import-chosen") {
     const [file] = w.root.querySelector("[data-ws-file]").files;
+    // One import status at a time: the last import's message and its Undo give way to this one's.
+    if (file && w.undo()?.records) w.say(t("ws_status_saved"));
     if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
   } else if (action === "word" || action === "markdown") {
     w.save();

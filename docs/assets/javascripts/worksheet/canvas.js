@@ -2,10 +2,10 @@
 // stored in this browser and updated when another tab saves. Loaded on that page only.
 
 import { own } from "./evaluate.js";
+import { progress } from "./answers.js";
 import { isMap } from "./rules.js";
 import { courseName, openStore } from "./store.js";
 import { h, texts } from "./form.js";
-import { progress } from "./progress.js";
 
 const LONGEST = 180; // characters of a long answer shown in a block; the worksheet has the rest
 
@@ -36,6 +36,14 @@ export function showValue(value, item, marks) {
   return formatNumber(value, decimals ?? 0, decimals ?? 2, marks);
 }
 
+/** A block's state, as the workbook page counts it: answers kept from an earlier version count
+ * as started. */
+export function stateOf(block, record) {
+  const { state } = progress(block.questions, isMap(record?.answers) ? record.answers : {});
+  const kept = isMap(record?.earlier) && Object.keys(record.earlier).length > 0;
+  return state === "empty" && kept ? "started" : state;
+}
+
 /** The key answers of a block: [label, text] for each summary item that has a value. */
 export function summarise(block, record, marks) {
   const answers = isMap(record?.answers) ? record.answers : {};
@@ -63,7 +71,7 @@ export function mount(root) {
       const holder = root.querySelector(`[data-ws-block="${CSS.escape(block.id)}"]`);
       if (!holder) continue;
       const record = store.read(block.id);
-      const { state } = progress(block, record);
+      const state = stateOf(block, record);
       const lines = summarise(block, record, marks);
       const badge = holder.querySelector("[data-ws-block-state]");
       badge.dataset.wsState = state;

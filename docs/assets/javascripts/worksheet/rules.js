@@ -75,3 +75,35 @@ export function problems(value, field, path = []) {
     }),
   );
 }
+
+/** The key a formula reads an answer by: "hours", or "modules.hours" for any row's hours. */
+export const inputKey = (path) => (path.length === 3 ? `${path[0]}.${path[2]}` : String(path[0]));
+
+/**
+ * The answers with every value that breaks its field's rules taken out (for the formulas), and
+ * the keys of what was taken out (see inputKey). The answers themselves are not changed.
+ */
+export function setAside(answers, fields) {
+  const counted = {};
+  const keys = new Set();
+  for (const [id, value] of Object.entries(answers)) {
+    const field = own(fields, id);
+    if (!field) continue;
+    if (KIND[field.type] === "rows" && Array.isArray(value)) {
+      const parts = partsOf(field);
+      const rows = value.map((row, index) =>
+        Object.fromEntries(
+          Object.entries(isMap(row) ? row : {}).filter(([key, cell]) => {
+            const part = own(parts, key);
+            const broken = part && ruleBroken(cell, part);
+            if (broken) keys.add(inputKey([id, index, key]));
+            return !broken;
+          }),
+        ),
+      );
+      counted[id] = rows;
+    } else if (ruleBroken(value, field)) keys.add(id);
+    else counted[id] = value;
+  }
+  return { counted, keys };
+}

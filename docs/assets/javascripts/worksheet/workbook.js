@@ -4,8 +4,9 @@
 // saves), and the whole workbook exported or imported as one answers file, with transfer.js's
 // format, checks and preview. Loaded on that page only.
 
+import { progress, progressWords } from "./answers.js";
+import { isMap } from "./rules.js";
 import { copyBook, forgetExpired, openStore, readBooks, writeBooks } from "./store.js";
-import { progress } from "./progress.js";
 import { h, texts } from "./form.js";
 import { backupNote } from "./extras.js";
 import { bookOptions, openBook } from "./bookline.js";
@@ -27,20 +28,19 @@ export function mount(root) {
   let undo = null;
 
   /** A worksheet's progress as the reader sees it: a state and its words. */
-  function describe(sheet) {
-    const { state, answered, done, total } = progress(sheet, store.read(sheet.id));
-    if (state === "empty") return { state, text: t("workbook_not_started") };
-    const count = t("workbook_answered", { n: answered, total: sheet.fields.length });
-    if (!total) return { state, text: t("workbook_started"), count };
-    if (state === "complete") return { state, text: t("workbook_complete"), count };
-    return { state, text: t("workbook_required", { done, total }), count };
+  function progressOf(sheet) {
+    const record = store.read(sheet.id);
+    const now = progress(sheet.questions, isMap(record?.answers) ? record.answers : {});
+    const kept = isMap(record?.earlier) && Object.keys(record.earlier).length;
+    if (now.state === "empty" && !kept) return { state: "empty", text: t("workbook_not_started") };
+    return { ...progressWords(now, t), state: now.state === "empty" ? "started" : now.state };
   }
 
   function show() {
     for (const sheet of spec.worksheets) {
       const cell = $(`[data-ws-sheet="${CSS.escape(sheet.id)}"] [data-ws-sheet-progress]`);
       if (!cell) continue;
-      const { state, text, count } = describe(sheet);
+      const { state, text, count } = progressOf(sheet);
       cell.dataset.wsState = state;
       cell.replaceChildren(...(count ? [h("strong", {}, text), h("br"), count] : [text]));
     }
