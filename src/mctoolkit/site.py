@@ -9,6 +9,7 @@ from html import escape
 from pathlib import Path
 
 from mctoolkit import cachedir, refdata, statuspage, wordfiles
+from mctoolkit.canvas import render_canvas
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.project import load_project, page_problems
@@ -135,6 +136,9 @@ class Site:
         def workbook() -> str:
             return self._hold(render_workbook(self.workbook, language(), href, page_href))
 
+        def canvas() -> str:
+            return self._hold(render_canvas(self.workbook, language(), href, page_href))
+
         def translation_status() -> str:
             report = self.translation_status()
             return statuspage.render(report, self.workbook.ui, language(), self.language_names)
@@ -142,6 +146,7 @@ class Site:
         return {
             "worksheet": worksheet,
             "workbook": workbook,
+            "canvas": canvas,
             "word_templates": word_templates,
             "site_link": site_link,
             "translation_status": translation_status,
