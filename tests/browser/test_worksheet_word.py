@@ -183,7 +183,7 @@ def test_each_worksheet_page_links_its_template_in_the_readers_language(site: Pa
 def test_the_templates_page_lists_every_template_in_both_languages_and_the_zips(
     site: Path, prefix: str, language: str
 ) -> None:
-    page = site / prefix / "about" / "templates"
+    page = site / prefix / "downloads"
     html = (page / "index.html").read_text("utf-8")
     links = dict(re.findall(r'<a href="([^"]+)" download="([^"]+)">', html))
     names = sorted(links.values())
