@@ -371,11 +371,18 @@ def _check_answer(
             yield source.problem(path, "should be a number")
     elif kind == "choice":
         ids = {o.id for o in holder.options}
-        if value not in ids:
-            yield source.problem(path, f"'{value}' is not an option id ({', '.join(sorted(ids))})")
+        # A language map picks an option per language (a worked example written in each language).
+        if isinstance(value, dict):
+            yield from text_problems(value, path, languages, source)
+        for chosen in value.values() if isinstance(value, dict) else [value]:
+            if not isinstance(chosen, str) or chosen not in ids:
+                yield source.problem(
+                    path, f"'{chosen}' is not an option id ({', '.join(sorted(ids))})"
+                )
     elif kind in ("multichoice", "checklist"):
         ids = {o.id for o in holder.options}
-        if not isinstance(value, list) or any(v not in ids for v in value):
+        known = isinstance(value, list) and all(isinstance(v, str) and v in ids for v in value)
+        if not known:
             yield source.problem(path, f"should be a list of option ids ({', '.join(sorted(ids))})")
     elif kind in ("table", "group"):
         parts: list[Column] | list[Field] = holder.columns if kind == "table" else holder.fields  # type: ignore[union-attr]

@@ -117,6 +117,10 @@ export async function act(action, button, w) {
   } else if (action === "import-chosen") {
     const [file] = w.root.querySelector("[data-ws-file]").files;
     if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
+  } else if (action.startsWith("credential-")) {
+    w.save();
+    const credential = await import("./credential-export.js");
+    credential.download(w, action.slice("credential-".length));
   } else if (action.startsWith("export")) {
     w.save();
     exportAnswers(w, action === "export-sheet" ? "worksheet" : "workbook");

@@ -145,7 +145,10 @@ export function mount(root) {
     meter.value = done;
     meter.parentElement.hidden = !required.length;
     setText($("[data-ws-progress-text]"), t("ws_progress_text", { done, total: required.length }));
+    if (spec.exports) import("./credential.js").then((c) => c.showPanel(root, spec, inputs(), t));
   }
+
+  const inputs = () => ({ answers, linked, values: result.values });
 
   const computed = () =>
     Object.fromEntries(fields.filter(([fid, f]) => f.formula && result.values[fid] != null).map(([fid]) => [fid, result.values[fid]]));
@@ -282,7 +285,7 @@ export function mount(root) {
 
   const context = {
     root, form, spec, t, store, repeaters, readLinked, save, say, alarm, replace, snapshot,
-    setRows, showBackup, computed,
+    setRows, showBackup, computed, inputs,
     answers: () => answers,
     earlier: () => earlier,
     undo: () => undo,
