@@ -61,7 +61,8 @@ def test_a_value_taken_from_another_worksheet_sits_beside_the_field_that_overrid
     )
 
 
-def test_a_worked_example_may_choose_an_option_per_language(tmp_path):
+def problems_of_example(tmp_path, example: str) -> list[str]:
+    """A worksheet with one language choice, whose worked example is `example`."""
     project = Project(tmp_path)
     project.sheet(
         "lang",
@@ -70,21 +71,16 @@ def test_a_worked_example_may_choose_an_option_per_language(tmp_path):
         """,
     )
     path = project.root / "worksheets" / "lang.yml"
-    path.write_text(path.read_text("utf-8") + "example:\n  language: {en: en, et: et}\n", "utf-8")
-    assert project.problems() == []
+    path.write_text(path.read_text("utf-8") + f"example:\n  language: {example}\n", "utf-8")
+    return project.problems()
+
+
+def test_a_worked_example_may_choose_an_option_per_language(tmp_path):
+    assert problems_of_example(tmp_path, "{en: en, et: et}") == []
 
 
 def test_an_unknown_option_in_a_per_language_example_is_one_clear_line(tmp_path):
-    project = Project(tmp_path)
-    project.sheet(
-        "lang",
-        """
-        - {id: language, type: choice, label: {en: L, et: K}, options_from: language}
-        """,
-    )
-    path = project.root / "worksheets" / "lang.yml"
-    path.write_text(path.read_text("utf-8") + "example:\n  language: {en: en, et: xx}\n", "utf-8")
-    problems = project.problems()
+    problems = problems_of_example(tmp_path, "{en: en, et: xx}")
     assert len(problems) == 1
     assert problems[0].startswith("worksheets/lang.yml:")
     assert "example.language" in problems[0] and "'xx' is not an option id" in problems[0]
