@@ -108,7 +108,8 @@ export function achievement(description, language, siteAddress) {
     achievementType: "MicroCredential",
     name: description.title[language] ?? "",
     description: [description.summary[language], credits(description, language)].filter(Boolean).join("\n\n"),
-    criteria: { narrative: criteria },
+    // With nothing written yet, a draft's criteria point at the course's own address.
+    criteria: criteria ? { narrative: criteria } : { id: achievementId(description, language, siteAddress).replace(/#.*$/, "") },
     inLanguage: language,
   };
   if (description.code) result.humanCode = description.code;
