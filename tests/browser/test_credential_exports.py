@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.axe import axe_violations
 from tests.browser.conftest import Worksheets
 from tests.standards import (
     achievement_problems,
@@ -219,3 +220,15 @@ def test_hostile_answers_come_out_as_json_text(ws: Worksheets):
     europass = download(page, "elm")
     assert europass["title"]["en"] == HOSTILE.strip()
     assert page.evaluate("window.hacked") is None
+
+
+@pytest.mark.parametrize(("language", "scheme"), [("en", "light"), ("et", "dark")])
+def test_the_description_in_use_has_no_axe_violations(ws: Worksheets, language, scheme):
+    page = ws.tab()
+    page.emulate_media(color_scheme=scheme)
+    fill_workbook(ws, page, language)
+    ws.fill(page, {"hours": 108, "awarding_body": ""})  # the Estonian warning, a missing element
+    expect(page.locator('[data-field="estonian_range"]')).to_be_visible()
+    expect(panel(page).locator('li[data-ws-element="missing"]')).to_have_count(1)
+    ws.saved(page)
+    assert axe_violations(page) == []
