@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.commands.build import _build_theme_template
@@ -24,7 +25,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, offline, pagelinks, searchindex
+from mctoolkit import ProblemError, frontmatter, offline, pagelinks, searchindex, wordfiles
 from mctoolkit import site as toolkit
 from mctoolkit.checks import language_name
 
@@ -55,12 +56,22 @@ def _languages(config: MkDocsConfig) -> list[str]:
     return [entry.locale for entry in entries]
 
 
+def _site_names(config: MkDocsConfig) -> dict[str, str]:
+    """The site's name in each language (mkdocs-static-i18n's per-language `site_name`)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {_languages(config)[0]: config.site_name}
+    return {e.locale: e.site_name or config.site_name for e in i18n.config.languages}
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     try:
         _state["site"] = toolkit.load(root, _languages(config))
     except ProblemError as error:
         raise PluginError("\n".join(map(str, error.problems))) from None
+    _state["site"].site_names = _site_names(config)
+    _state["site"].site_url = config.site_url or ""
     macros = config.plugins.get("macros")
     if macros is not None:
         functions = _state["site"].macros(
@@ -173,6 +184,21 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return _state["site"].fill_placeholders(html)
 
 
+def _site_relative(link: str, config: MkDocsConfig) -> str:
+    """`/toolkit/et/` -> `et/`: mkdocs-static-i18n writes the home pages' language links from
+    the site's address, which leads out of the site under another sub-path or from disk."""
+    root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    return link.removeprefix(root) if link.startswith(root) else link
+
+
+@event_priority(-10)  # after mkdocs-static-i18n (50) has set the page's language links
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # mkdocs-static-i18n sets them as an attribute, which the templates read first.
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        alternate["link"] = _site_relative(alternate["link"], config) or "./"
+    return context
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Point a translated page's search at its own language's index (see `searchindex`)."""
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
@@ -202,6 +228,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # Every language is written now: the default language's build ends last.
     _strip_alternates(site_dir / "404.html")
     split = searchindex.split(site_dir, languages[0], languages[1:])
+    wordfiles.copy_into(_state["site"].word_downloads(), site_dir / toolkit.DOWNLOADS)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
         offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)

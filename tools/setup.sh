@@ -1,6 +1,7 @@
 # Sourced by serve.sh and test.sh: installs what is missing, quickly when nothing is.
 # Python packages go into .venv (pinned by constraints.txt); the browser tests also need
-# Debian's chromium, nginx and poppler-utils (pdftotext), and npm packages (package-lock.json).
+# Debian's chromium, nginx, poppler-utils (pdftotext) and libreoffice-writer-nogui (converts the
+# Word downloads in the tests), and npm packages (package-lock.json).
 
 setup_python() {
   local stamp=.venv/.installed
@@ -24,6 +25,7 @@ setup_browser_tools() {
   command -v chromium >/dev/null || missing+=(chromium)
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)  # opens the Word files
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing Debian packages: ${missing[*]} ..."
     local sudo=""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mctoolkit import expressions
+from mctoolkit.answers import KIND, answer_problems, describe, localised
 from mctoolkit.expressions import ExpressionError
 from mctoolkit.model import CHOICE_TYPES, NUMERIC_TYPES, Column, Field, Option, Text, Worksheet
 from mctoolkit.problems import Path, Problem
@@ -355,47 +356,44 @@ def _check_example(
         if item is None or not item.stores_answer:
             yield source.problem(path, f"no field '{key}' to fill in this worksheet")
             continue
-        yield from _check_answer(item.type, item, value, path, source, languages)
+        yield from _check_answer(item, value, path, source, languages)
 
 
 def _check_answer(
-    kind: str, holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
+    holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
 ) -> Iterator[Problem]:
-    if kind in ("text", "textarea", "date"):
-        if isinstance(value, dict):
-            yield from text_problems(value, path, languages, source)
-        elif not isinstance(value, str | int | float) or isinstance(value, bool):
-            yield source.problem(path, "should be a text or a language map")
-    elif kind in NUMERIC_TYPES:
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            yield source.problem(path, "should be a number")
-    elif kind == "choice":
-        ids = {o.id for o in holder.options}
-        # A language map picks an option per language (a worked example written in each language).
-        if isinstance(value, dict):
-            yield from text_problems(value, path, languages, source)
-        for chosen in value.values() if isinstance(value, dict) else [value]:
-            if not isinstance(chosen, str) or chosen not in ids:
-                yield source.problem(
-                    path, f"'{chosen}' is not an option id ({', '.join(sorted(ids))})"
-                )
-    elif kind in ("multichoice", "checklist"):
-        ids = {o.id for o in holder.options}
-        known = isinstance(value, list) and all(isinstance(v, str) and v in ids for v in value)
-        if not known:
-            yield source.problem(path, f"should be a list of option ids ({', '.join(sorted(ids))})")
-    elif kind in ("table", "group"):
-        parts: list[Column] | list[Field] = holder.columns if kind == "table" else holder.fields  # type: ignore[union-attr]
-        by_id = {p.id: p for p in parts}
-        if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
-            yield source.problem(path, "should be a list of rows, each a mapping")
-            return
+    """A worked example's answer: its language maps, then the rules every answer keeps."""
+    yield from _language_map_problems(holder, value, path, source, languages)
+    parts = _parts_of(holder)
+    said: set[str] = set()
+    for language in languages:  # a choice may be given per language: each must be an option
+        for where, code, values in answer_problems(localised(value, language), holder, path):
+            part = parts.get(str(where[-1])) if len(where) > len(path) else holder
+            problem = source.problem(where, describe(code, values, part))
+            if str(problem) not in said:
+                said.add(str(problem))
+                yield problem
+
+
+def _parts_of(holder: Field | Column) -> dict[str, Field | Column]:
+    """A table's columns or a group's members, by id."""
+    if not isinstance(holder, Field):
+        return {}
+    parts: list[Column] | list[Field] = holder.columns or holder.fields
+    return {part.id: part for part in parts}
+
+
+def _language_map_problems(
+    holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
+) -> Iterator[Problem]:
+    """A text may be written in every language; rows are looked into, cell by cell."""
+    if KIND.get(holder.type) == "text" and isinstance(value, dict):
+        yield from text_problems(value, path, languages, source)
+    elif isinstance(holder, Field) and KIND.get(holder.type) == "rows" and isinstance(value, list):
+        parts = _parts_of(holder)
         for index, row in enumerate(value):
-            for key, cell in row.items():
-                part = by_id.get(key)
-                if part is None:
-                    yield source.problem((*path, index, key), f"no column or field '{key}'")
-                else:
-                    yield from _check_answer(
-                        part.type, part, cell, (*path, index, key), source, languages
+            for key, cell in row.items() if isinstance(row, dict) else ():
+                if key in parts:
+                    yield from _language_map_problems(
+                        parts[key], cell, (*path, index, key), source, languages
                     )

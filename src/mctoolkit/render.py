@@ -18,6 +18,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from mctoolkit import cachedir, pagelinks
+from mctoolkit.answers import localised
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Column, Field, Text, Worksheet
 from mctoolkit.pagelinks import PageLinker
@@ -25,6 +26,15 @@ from mctoolkit.workbook import Workbook
 
 Linker = Callable[[str], str]
 """Returns the link, relative to the current page, of a worksheet's page by its id."""
+
+
+@dataclass(frozen=True)
+class Template:
+    """A worksheet's blank Word template as the page links it: address, file name, size."""
+
+    href: str
+    name: str
+    size: str
 
 
 @cache
@@ -97,7 +107,12 @@ def _column_spec(column: Column, language: str) -> dict[str, Any]:
     }
     if column.options:
         spec["options"] = [o.id for o in column.options]
-    return spec
+    return {**spec, **_limits(column)}
+
+
+def _limits(item: Field | Column) -> dict[str, float]:
+    """A number's bounds: the page marks a number beyond them and leaves it out of formulas."""
+    return {key: value for key in ("min", "max") if (value := getattr(item, key)) is not None}
 
 
 def _stored_shape(item: Field, language: str) -> dict[str, Any]:
@@ -144,7 +159,7 @@ def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
 
 
 def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
-    spec: dict[str, Any] = {"type": item.type, "required": item.required}
+    spec: dict[str, Any] = {"type": item.type, "required": item.required, **_limits(item)}
     if item.condition:
         spec["condition"] = item.condition
     if item.default is not None:
@@ -187,22 +202,6 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
     return spec
 
 
-def _localise(value: Any, language: str) -> Any:
-    """A worked example's language maps resolved to the page's language."""
-    if (
-        isinstance(value, dict)
-        and value
-        and all(isinstance(v, str) for v in value.values())
-        and (language in value)
-    ):
-        return value[language]
-    if isinstance(value, dict):
-        return {key: _localise(item, language) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_localise(item, language) for item in value]
-    return value
-
-
 def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
     """What the browser script needs: the parsed formulas and conditions, never source text."""
     return {
@@ -212,7 +211,7 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
         "title": context.t(sheet.title),
         "sections": [{"id": s.id, "condition": s.condition} for s in sheet.sections if s.condition],
         "fields": {f.id: _field_spec(f, sheet, context, link) for f in sheet.top_fields()},
-        "example": _localise(sheet.example, context.language),
+        "example": localised(sheet.example, context.language),
         **({"exports": sheet.exports} if sheet.exports else {}),
         "workbook": {
             other.id: {
@@ -259,11 +258,13 @@ def render_worksheet(
     language: str,
     link: Linker = lambda sheet_id: f"../{sheet_id}/",
     page: PageLinker = lambda file: f"../../{pagelinks.page_url(file)}",
+    word: Template | None = None,
 ) -> str:
     """The worksheet's `<form>` and its spec, as one HTML fragment.
 
     `link` addresses other worksheets' pages, `page` the pages partners' texts link to; both
-    relative to the page the worksheet is on (by default `worksheets/<id>/`).
+    relative to the page the worksheet is on (by default `worksheets/<id>/`). `word` is the
+    worksheet's blank Word template, linked above the form and filled by "Download as Word".
     """
     context = _Context(workbook, language, page)
     template = _environment().get_template("worksheet.html.j2")
@@ -273,4 +274,5 @@ def render_worksheet(
         spec=script_json(worksheet_spec(sheet, context, link)),
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
+        word=word,
     )

@@ -165,6 +165,20 @@ def test_pages_load_no_web_fonts_or_third_party_scripts(site: Path) -> None:
         ), page
 
 
+def root_absolute_references(html: str) -> list[str]:
+    """Links and asset references that start at the server's root (`/x`, not `//host/x`)."""
+    return re.findall(r'\s(?:href|src)="(/(?!/)[^"]*)"', html)
+
+
+def test_every_page_links_and_loads_only_relative_addresses(site: Path) -> None:
+    found = {
+        page.relative_to(site).as_posix(): root_absolute_references(page.read_text("utf-8"))
+        for page in pages(site, "en") + pages(site, "et")
+    }
+    assert "index.html" in found and "et/index.html" in found
+    assert {page: refs for page, refs in found.items() if refs} == {}
+
+
 def test_the_worksheet_schema_is_published_with_the_site(site: Path) -> None:
     schema = json.loads((site / "schema" / "worksheet.schema.json").read_text("utf-8"))
     assert schema["title"] == "E-toolkit worksheet"
@@ -200,8 +214,14 @@ def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site:
         order = re.findall(r'<tr data-ws-sheet="([^"]+)">', html)
         assert order == [
             "learner-persona",
+            "value-proposition",
+            "channels",
+            "learner-relationships",
             "learner-journey",
             "curriculum",
+            "key-activities",
+            "key-resources",
+            "key-partners",
             "cost-structure",
             "revenue-streams",
         ]

@@ -1,8 +1,7 @@
 // Answers as data (checked against fields by check.js, loaded when needed).
 
 import { answered, own } from "./evaluate.js";
-
-export const isMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+import { isMap } from "./rules.js";
 
 /** "__proto__" too stays a plain key. */
 export function put(map, key, value) {

@@ -1,9 +1,9 @@
 // What only some worksheets need, fetched when they do: answers from an earlier version, rows
-// taken from another worksheet (read-only), a number's error, fields named in a message, and the
+// taken from another worksheet (read-only), a field's error, fields named in a message, and the
 // note on the last backup (it needs Intl, whose first use is slow).
 
 import { own } from "./evaluate.js";
-import { isMap } from "./answers.js";
+import { isMap } from "./rules.js";
 import { h } from "./form.js";
 
 const plain = (value) =>
@@ -48,13 +48,8 @@ export function labelOf(form, id) {
     .trim();
 }
 
-/** A number out of range is kept (it is the user's answer), but marked and explained. */
-export function checkNumber(el, t) {
-  const { validity } = el;
-  let message = null;
-  if (validity.badInput) message = t("ws_error_number");
-  else if (validity.rangeUnderflow) message = t("ws_error_min", { min: el.min });
-  else if (validity.rangeOverflow) message = t("ws_error_max", { max: el.max });
+/** A value that breaks its field's rules is kept (it is the user's answer), but marked and explained. */
+export function showProblem(el, message) {
   const id = `${el.id}-error`;
   const described = (el.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== id);
   let note = el.ownerDocument.getElementById(id);

@@ -2,10 +2,12 @@
 // once and saved a moment later. Buttons' code (actions.js) loads when a pointer or focus nears.
 
 import { own, solve } from "./evaluate.js";
-import { copy, fewestRows, given, isMap, merge, put, same, startRows, tidy, trust } from "./answers.js";
+import { copy, fewestRows, given, merge, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
+import { numberText, readNumber } from "./numbers.js";
+import { isMap, ruleBroken } from "./rules.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
 
@@ -52,8 +54,19 @@ export function mount(root) {
   let saves = 0;
 
   const extras = () => import("./extras.js");
-  const checkNumber = (el) =>
-    el.type === "number" && (!el.validity.valid || el.hasAttribute("aria-invalid")) && extras().then((x) => x.checkNumber(el, t));
+  // A number field's text the page's language cannot read, or a number beyond its field's bounds.
+  function problemOf(el, field) {
+    if (!el.hasAttribute("data-ws-number")) return null;
+    const { value, unreadable } = readNumber(el.value, spec.language);
+    if (unreadable) return t("ws_error_number");
+    const [rule] = ruleBroken(value, field) || [];
+    const bounds = { min: numberText(field.min, spec.language), max: numberText(field.max, spec.language) };
+    return rule ? t(`ws_error_${rule}`, bounds) : null;
+  }
+  function checkField(el, field) {
+    const message = problemOf(el, field);
+    if (message || el.hasAttribute("aria-invalid")) extras().then((x) => x.showProblem(el, message));
+  }
   // Another version's answers are checked (misfits become earlier answers).
   const unpacked = (record) =>
     record.version === spec.version
@@ -78,8 +91,8 @@ export function mount(root) {
       named.set(el.name, [...(named.get(el.name) || []), el]);
     }
     for (const [name, els] of named) {
-      write(els, valueAt(pathOf(name)));
-      checkNumber(els[0]);
+      write(els, valueAt(pathOf(name)), spec.language);
+      checkField(els[0], fieldAt(spec, pathOf(name)));
     }
   }
 
@@ -253,8 +266,8 @@ export function mount(root) {
     const path = el.name && el.tagName !== "OUTPUT" && el.tagName !== "BUTTON" ? pathOf(el.name) : null;
     const field = path && fieldAt(spec, path);
     if (!field) return;
-    checkNumber(el);
-    const value = read(controls(form, el.name), field);
+    checkField(el, field);
+    const value = read(controls(form, el.name), field, spec.language);
     if (!same(value, valueAt(path))) {
       setAt(path, value);
       refreshCopy(el);

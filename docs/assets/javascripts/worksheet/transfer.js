@@ -25,7 +25,8 @@
 // Before anything changes the user sees, per worksheet, how many answers would change.
 
 import { own } from "./evaluate.js";
-import { isMap, put, same, tidy } from "./answers.js";
+import { put, same, tidy } from "./answers.js";
+import { isMap } from "./rules.js";
 import { fitAll } from "./check.js";
 import { labelOf } from "./extras.js";
 import { h } from "./form.js";

@@ -3,7 +3,8 @@
 // answers file, with transfer.js's format, checks and preview. Loaded on that page only.
 
 import { own } from "./evaluate.js";
-import { given, isMap } from "./answers.js";
+import { given } from "./answers.js";
+import { isMap } from "./rules.js";
 import { openStore } from "./store.js";
 import { h, texts } from "./form.js";
 import { backupNote } from "./extras.js";
