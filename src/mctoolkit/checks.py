@@ -385,9 +385,14 @@ def _check_answer(
     """A worked example's answer: its language maps, then the rules every answer keeps."""
     yield from _language_map_problems(holder, value, path, source, languages)
     parts = _parts_of(holder)
-    for where, code, values in answer_problems(localised(value, languages[0]), holder, path):
-        part = parts.get(str(where[-1])) if len(where) > len(path) else holder
-        yield source.problem(where, describe(code, values, part))
+    said: set[str] = set()
+    for language in languages:  # a choice may be given per language: each must be an option
+        for where, code, values in answer_problems(localised(value, language), holder, path):
+            part = parts.get(str(where[-1])) if len(where) > len(path) else holder
+            problem = source.problem(where, describe(code, values, part))
+            if str(problem) not in said:
+                said.add(str(problem))
+                yield problem
 
 
 def _parts_of(holder: Field | Column) -> dict[str, Field | Column]:

@@ -102,4 +102,5 @@ def build_worksheet(source: Source) -> Worksheet:
         workbook=data.get("workbook", True),
         guidance=data.get("guidance", []),
         example=data.get("example", {}),
+        exports=data.get("exports", []),
     )

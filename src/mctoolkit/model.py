@@ -121,6 +121,7 @@ class Worksheet:
     workbook: bool = True
     guidance: list[str] = field(default_factory=list)
     example: dict[str, Any] = field(default_factory=dict)
+    exports: list[str] = field(default_factory=list)
 
     def top_fields(self) -> Iterator[Field]:
         """Fields that stand directly in a section (not inside a group)."""

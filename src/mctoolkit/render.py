@@ -184,6 +184,8 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
         spec["min_items"] = item.min_items or 0
     if item.options:
         spec["options"] = [o.id for o in item.options]
+    if sheet.exports and any(o.uri for o in item.options):  # concepts and labels the exports write
+        spec["codes"] = {o.id: {"uri": o.uri, "label": o.label} for o in item.options if o.uri}
     if item.points:
         spec["options"] = [str(p.value) for p in item.points]
     if item.source:
@@ -213,6 +215,7 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
         "fields": {f.id: _field_spec(f, sheet, context, link) for f in sheet.top_fields()},
         "questions": progress_questions(sheet),
         "example": localised(sheet.example, context.language),
+        **({"exports": sheet.exports} if sheet.exports else {}),
         "workbook": {
             other.id: {
                 "title": context.t(other.title),

@@ -144,6 +144,10 @@ export async function act(action, button, w) {
     } catch (error) {
       w.alarm(t("ws_download_failed", { reason: String(error.message || error) }));
     }
+  } else if (action.startsWith("credential-")) {
+    w.save();
+    const credential = await import("./credential-export.js");
+    credential.download(w, action.slice("credential-".length));
   } else if (action.startsWith("export")) {
     w.save();
     exportAnswers(w, action === "export-sheet" ? "worksheet" : "workbook");

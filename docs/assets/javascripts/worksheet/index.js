@@ -218,7 +218,11 @@ export function mount(root) {
     meter.max = now.asked || 1;
     meter.value = now.answered;
     setText($("[data-ws-progress-text]"), t("ws_progress_text", progressWords(now, t)));
+    if (spec.exports) import("./credential.js").then((c) => c.showPanel(root, spec, current(), t));
   }
+
+  /** The answers, linked values and worked-out values as they stand, for the description's panel and exports. */
+  const current = () => ({ answers, linked, values: result.values });
 
   const computed = () =>
     Object.fromEntries(fields.filter(([fid, f]) => f.formula && result.values[fid] != null).map(([fid]) => [fid, result.values[fid]]));
@@ -358,7 +362,7 @@ export function mount(root) {
 
   const context = {
     root, form, spec, t, store, repeaters, readLinked, save, say, alarm, replace, snapshot,
-    setRows, showBackup, computed, describe,
+    setRows, showBackup, computed, describe, current,
     answers: () => answers,
     earlier: () => earlier,
     replaced: () => replaced,
