@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Collection
 from typing import Any
 
 from mctoolkit.model import Column, Field, Worksheet
@@ -158,19 +159,21 @@ def describe(code: str, values: dict[str, Any], holder: Field | Column | None) -
     }[code]
 
 
-def localised(value: Any, language: str) -> Any:
-    """A worked example's language maps resolved to the page's language."""
-    if (
-        isinstance(value, dict)
-        and value
-        and all(isinstance(v, str) for v in value.values())
-        and (language in value)
-    ):
-        return value[language]
+def localised(value: Any, language: str, languages: Collection[str] = ()) -> Any:
+    """A worked example's language maps resolved to the page's language.
+
+    A map of `languages` that lacks `language` gives its first text: its missing
+    translation is reported on its own, and the answer is still checked as a text.
+    """
+    if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+        if language in value:
+            return value[language]
+        if languages and set(value) <= set(languages):
+            return next(iter(value.values()))
     if isinstance(value, dict):
-        return {key: localised(item, language) for key, item in value.items()}
+        return {key: localised(item, language, languages) for key, item in value.items()}
     if isinstance(value, list):
-        return [localised(item, language) for item in value]
+        return [localised(item, language, languages) for item in value]
     return value
 
 

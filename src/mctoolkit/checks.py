@@ -387,7 +387,9 @@ def _check_answer(
     parts = _parts_of(holder)
     said: set[str] = set()
     for language in languages:  # a choice may be given per language: each must be an option
-        for where, code, values in answer_problems(localised(value, language), holder, path):
+        for where, code, values in answer_problems(
+            localised(value, language, languages), holder, path
+        ):
             part = parts.get(str(where[-1])) if len(where) > len(path) else holder
             problem = source.problem(where, describe(code, values, part))
             if str(problem) not in said:
