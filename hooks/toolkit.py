@@ -162,18 +162,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown += _state["site"].abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
-        return _outdated_notice(page, language) + markdown
+        return _outdated_notice(page, language, _languages(config)[0]) + markdown
     notice = _state["site"].untranslated_notice(language)
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
 
 
-def _outdated_notice(page: Page, language: str) -> str:
+def _outdated_notice(page: Page, language: str, source: str) -> str:
     """On a translation whose original changed since it was confirmed, say so, with a link."""
     notice = _state["site"].outdated_notice(language, f"docs/{page.file.src_uri}")
     if notice is None:
         return ""
     original = pagelinks.page_url(page.file.src_uri.replace(f".{language}.md", ".md"))
-    link = f'<a href="{get_relative_url(original or "./", page.url)}">{notice.link}</a>'
+    href = get_relative_url(original or "./", page.url)
+    link = f'<a href="{href}" hreflang="{source}">{notice.link}</a>'
     return f'!!! note "{notice.title}"\n    {notice.text} {link}\n\n'
 
 

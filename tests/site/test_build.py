@@ -229,6 +229,7 @@ def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site:
             "assessment-plan",
             "quality-assurance",
             "pilot-evaluation",
+            "micro-credential",
         ]
         assert f'<a href="learner-persona/">{first}</a>' in html
 
