@@ -1,0 +1,106 @@
+"""Worksheets on real screens: a phone (390 px), a laptop (1280 px) and a wide screen (1920 px).
+
+Every text box is wide enough to write in, every row's buttons are on screen, and the bar
+that follows the reader down the page stays small.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.axe import axe_violations
+from tests.browser.conftest import Worksheets
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = (390, 1280, 1920)
+LANGUAGES = ("en", "et")
+FEWEST_CHARACTERS = 12
+
+# The controls a reader types or chooses in, and the text of 12 characters of their font.
+NARROW_BOXES = """fewest => {
+  const boxes = document.querySelectorAll(
+    "form.ws-form :is(input:not([type=radio], [type=checkbox], [type=file]), textarea, select)");
+  const narrow = [];
+  for (const box of boxes) {
+    if (!box.checkVisibility()) continue;
+    const probe = document.createElement("span");
+    probe.style.cssText = "position: absolute; visibility: hidden; white-space: pre";
+    probe.style.font = getComputedStyle(box).font;
+    probe.textContent = "0".repeat(fewest);
+    document.body.append(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    const width = box.getBoundingClientRect().width;
+    const shown = `${box.name}: ${Math.round(width)} px, needs ${Math.round(needed)}`;
+    if (width < needed) narrow.push(shown);
+  }
+  return narrow;
+}"""
+
+# Row buttons that lie outside the window, or outside a box that scrolls sideways.
+HIDDEN_ACTIONS = """() => {
+  const out = [];
+  const right = document.documentElement.clientWidth;
+  for (const button of document.querySelectorAll("form.ws-form [data-ws-op]")) {
+    if (!button.checkVisibility()) continue;
+    const box = button.getBoundingClientRect();
+    let clipped = box.left < 0 || box.right > right;
+    for (let el = button.parentElement; el && !clipped; el = el.parentElement) {
+      if (getComputedStyle(el).overflowX === "visible") continue;
+      const frame = el.getBoundingClientRect();
+      clipped = box.left < frame.left - 0.5 || box.right > frame.right + 0.5;
+    }
+    const where = `${Math.round(box.left)}-${Math.round(box.right)} px`;
+    if (clipped) out.push(`${button.title || button.textContent.trim()} (${where})`);
+  }
+  return out;
+}"""
+
+
+def worksheet_ids(site: Path) -> list[str]:
+    return sorted(p.parent.name for p in (site / "worksheets").glob("*/index.html"))
+
+
+def open_with_rows(page: Page, ws: Worksheets, sheet: str, language: str) -> None:
+    """The worksheet with one more row in every table and group: none is empty."""
+    ws.open(page, sheet, language)
+    for add in page.locator('form.ws-form [data-ws-op="add"]').all():
+        field = add.get_attribute("data-ws-field") or ""
+        rows = ws.rows(page, field)
+        add.click()
+        expect(ws.row_locator(page, field)).to_have_count(rows + 1)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_text_box_is_at_least_twelve_characters_wide_and_row_buttons_on_screen(
+    page: Page, ws: Worksheets, site: Path, width: int, language: str
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    problems: dict[str, list[str]] = {}
+    sheets = worksheet_ids(site)
+    for sheet in sheets:
+        open_with_rows(page, ws, sheet, language)
+        found = page.evaluate(NARROW_BOXES, FEWEST_CHARACTERS) + page.evaluate(HIDDEN_ACTIONS)
+        if found:
+            problems[sheet] = found
+    assert len(sheets) >= 5
+    assert problems == {}, "\n".join(f"{sheet}: {found}" for sheet, found in problems.items())
+
+
+@pytest.mark.parametrize("width", (390, 1280))
+def test_every_worksheet_with_rows_has_no_axe_violations_on_a_phone_and_a_laptop(
+    page: Page, ws: Worksheets, site: Path, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    problems = {}
+    for sheet in worksheet_ids(site):
+        open_with_rows(page, ws, sheet, "et")
+        found = axe_violations(page, "[data-ws-root]")
+        if found:
+            problems[sheet] = found
+    assert problems == {}
