@@ -104,3 +104,35 @@ def test_every_worksheet_with_rows_has_no_axe_violations_on_a_phone_and_a_laptop
         if found:
             problems[sheet] = found
     assert problems == {}
+
+
+# The bar's visible parts: each one line high, all side by side.
+BAR_LINES = """() => {
+  const bar = document.querySelector("[data-ws-bar]");
+  const parts = [...bar.querySelectorAll("p, span, button, progress")]
+    .filter((el) => el.checkVisibility());
+  const line = parseFloat(getComputedStyle(bar).lineHeight);
+  const boxes = parts.map((el) => el.getBoundingClientRect());
+  return {
+    height: bar.getBoundingClientRect().height,
+    tallest: Math.max(...parts.filter((el) => el.matches("p, span"))
+      .map((el) => el.getBoundingClientRect().height)),
+    line,
+    oneRow: Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom)),
+  };
+}"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_the_status_bar_is_one_line(page: Page, ws: Worksheets, language: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    ws.open(page, "cost-structure", language)
+    ws.control(page, "learners").fill("20")
+    ws.saved(page)
+    ws.action(page, "clear").click()
+    ws.confirm(page)
+    expect(page.locator('[data-ws-action="undo"]')).to_be_visible()  # the fullest bar there is
+    bar = page.evaluate(BAR_LINES)
+    assert bar["oneRow"], bar
+    assert bar["tallest"] < 1.5 * bar["line"], bar
+    assert bar["height"] <= 60, bar
