@@ -6,6 +6,7 @@ import { copy, fewestRows, given, isMap, merge, put, same, startRows, tidy, trus
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
+import { clearPrintHeading, setPrintHeading } from "./print.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
 
@@ -342,6 +343,10 @@ export function mount(root) {
     });
     listen(fileInput, "change", () => act("import-chosen"));
     listen(window, "pagehide", save);
+    listen(window, "beforeprint", () => {
+      save();
+      setPrintHeading(spec, store.read);
+    });
     listen(document, "visibilitychange", () => document.visibilityState === "hidden" && save());
     unwatch = store.watch((sheet, record) => {
       if (sheet === id || sheet === null) {
@@ -373,6 +378,7 @@ export function mount(root) {
       save();
       unwatch();
       listeners.forEach((remove) => remove());
+      clearPrintHeading();
     },
   };
 }
