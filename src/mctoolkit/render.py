@@ -264,6 +264,12 @@ def browser_texts(workbook: Workbook, language: str) -> dict[str, str]:
     }
 
 
+def form_anchor(sheet_id: str) -> str:
+    """The id of a worksheet's form on its page (ids of the tools start with "wst-": no field or
+    section id can take them)."""
+    return f"wst-{sheet_id}"
+
+
 def render_worksheet(
     sheet: Worksheet,
     workbook: Workbook,
@@ -284,4 +290,5 @@ def render_worksheet(
         spec=script_json(worksheet_spec(sheet, context, link)),
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
+        tool=form_anchor(sheet.id),
     )

@@ -136,3 +136,22 @@ def test_on_a_phone_the_status_bar_is_one_line(page: Page, ws: Worksheets, langu
     assert bar["oneRow"], bar
     assert bar["tallest"] < 1.5 * bar["line"], bar
     assert bar["height"] <= 60, bar
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_table_of_contents_lists_the_forms_sections_and_a_link_on_top_leads_to_the_form(
+    page: Page, ws: Worksheets, site: Path, language: str
+) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for sheet in worksheet_ids(site):
+        ws.open(page, sheet, language)
+        sections = page.locator("form.ws-form > section.ws-section")
+        wanted = [f"#{section_id}" for section_id in sections.evaluate_all("s => s.map(e => e.id)")]
+        toc = page.locator(".md-sidebar--secondary .md-nav__link")
+        listed = toc.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert wanted and all(href in listed for href in wanted), (sheet, listed)
+        jump = page.locator("article h1 + p.ws-go-to-form a")
+        expect(jump).to_have_attribute("href", f"#wst-{sheet}")
+        jump.click()
+        expect(page.locator("[data-ws-root]")).to_be_in_viewport()
+        assert page.evaluate("scrollY") > 0
