@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
-from mkdocs.commands.build import _build_theme_template
+from mkdocs.commands.build import _build_theme_template, get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -25,9 +27,16 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
-from mctoolkit import ProblemError, frontmatter, offline, pagelinks, searchindex
+from mctoolkit import (
+    ProblemError,
+    downloads,
+    notfound,
+    offline,
+    pagelinks,
+    searchindex,
+    wordfiles,
+)
 from mctoolkit import site as toolkit
-from mctoolkit.checks import language_name
 from mctoolkit.site import FormOutline
 
 MACRO_FAILED = "macro failed:"
@@ -57,12 +66,27 @@ def _languages(config: MkDocsConfig) -> list[str]:
     return [entry.locale for entry in entries]
 
 
+def _site_names(config: MkDocsConfig) -> dict[str, str]:
+    """The site's name in each language (mkdocs-static-i18n's per-language `site_name`)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {_languages(config)[0]: config.site_name}
+    return {e.locale: e.site_name or config.site_name for e in i18n.config.languages}
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # `toolkit.load` runs `mctoolkit check`'s checks: every problem of every file, at once.
     root = Path(config.config_file_path).parent
     try:
         _state["site"] = toolkit.load(root, _languages(config))
+        _state["downloads"] = downloads.load(root, _languages(config), config.site_url)
     except ProblemError as error:
         raise PluginError("\n".join(map(str, error.problems))) from None
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:
+        _state["site"].language_names = {e.locale: e.name for e in i18n.config.languages}
+    _state["site"].site_names = _site_names(config)
+    _state["site"].site_url = config.site_url or ""
     macros = config.plugins.get("macros")
     if macros is not None:
         functions = _state["site"].macros(
@@ -71,9 +95,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             site_href=lambda path: get_relative_url(path, macros.page.url),
             page_href=lambda file: _page_href(file, macros.page, config),
         )
+        file_href = lambda path: get_relative_url(path, macros.page.url)  # noqa: E731
+        functions.update(_download_macros(config, file_href))
         known = getattr(macros, "macros", {}) or {}
         macros.register_macros({k: v for k, v in functions.items() if k not in known})
     return config
+
+
+def _download_macros(config: MkDocsConfig, href: Callable[[str], str]) -> dict[str, Any]:
+    listed: downloads.Downloads = _state["downloads"]
+    return {
+        "downloads": lambda: listed.render(_language(config), href),
+        "offline_copy_link": lambda text: listed.offline_copy_link(_language(config), href, text),
+    }
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -124,25 +158,25 @@ def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
 @event_priority(10)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     _state["files"] = files  # the language's own files (on_files came before the i18n plugin's)
-    if page.file.abs_src_path:
-        text = Path(page.file.abs_src_path).read_text("utf-8")
-        problems = frontmatter.check(text, f"docs/{page.file.src_uri}")
-        if problems:
-            raise PluginError("\n".join(map(str, problems)))
+    # Front matter, links and translations were checked with everything else in on_config.
     language = _language(config)
     if not page.file.src_uri.startswith("guide/glossary"):
         markdown += _state["site"].abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
-        return markdown
-    if page.meta.get("translation") != "pending":
-        raise PluginError(
-            f"docs/{page.file.src_uri}: no {language_name(language)} translation "
-            f"(add {Path(page.file.src_uri).with_suffix('').as_posix()}.{language}.md, "
-            "or mark the page 'translation: pending' in its front matter)"
-        )
+        return _outdated_notice(page, language) + markdown
     notice = _state["site"].untranslated_notice(language)
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
+
+
+def _outdated_notice(page: Page, language: str) -> str:
+    """On a translation whose original changed since it was confirmed, say so, with a link."""
+    notice = _state["site"].outdated_notice(language, f"docs/{page.file.src_uri}")
+    if notice is None:
+        return ""
+    original = pagelinks.page_url(page.file.src_uri.replace(f".{language}.md", ".md"))
+    link = f'<a href="{get_relative_url(original or "./", page.url)}">{notice.link}</a>'
+    return f'!!! note "{notice.title}"\n    {notice.text} {link}\n\n'
 
 
 def _template_line(error: BaseException, markdown: str, page: Page) -> int:
@@ -188,6 +222,51 @@ def _add_to_toc(toc: TableOfContents, outline: FormOutline, html: str) -> None:
     items.insert(ahead[-1] + 1 if ahead else 0, entry)
 
 
+def _site_relative(link: str, config: MkDocsConfig) -> str:
+    """`/toolkit/et/` -> `et/`: mkdocs-static-i18n writes the home pages' language links from
+    the site's address, which leads out of the site under another sub-path or from disk."""
+    root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    return link.removeprefix(root) if link.startswith(root) else link
+
+
+@event_priority(-10)  # after mkdocs-static-i18n (50) has set the page's language links
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # mkdocs-static-i18n sets them as an attribute, which the templates read first.
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        alternate["link"] = _site_relative(alternate["link"], config) or "./"
+    return context
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """The "page not found" page is written relative to the site's root (see `notfound`)."""
+    if template_name != "404.html":
+        return context
+    relative = get_context(context["nav"], _state["files"], config, base_url="")
+    for key in ("base_url", "extra_css", "extra_javascript"):
+        context[key] = relative[key]
+    # Each language's home page (the templates read the attribute before the key).
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []
+    default = _languages(config)[0]
+    config.extra.alternate = [
+        {**alternate, "link": "./" if alternate["lang"] == default else f"{alternate['lang']}/"}
+        for alternate in alternates
+    ]
+    return context
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name == "sitemap.xml" and not config.site_url:
+        return ""  # a sitemap lists full addresses: only a build given SITE_URL writes one
+    if template_name != "404.html":
+        return output
+    language = _language(config)
+    own = "404.html" if language == _languages(config)[0] else f"{language}/404.html"
+    files: Files = _state["files"]
+    sections = {file.dest_uri.split("/")[0] for file in files if "/" in file.dest_uri}
+    sections.update(_languages(config)[1:], ["search", Path(OFFLINE_ZIP).parts[0]])
+    return notfound.with_site_root(_ALTERNATE_LINK.sub("", output), own, sorted(sections))
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Point a translated page's search at its own language's index (see `searchindex`)."""
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
@@ -212,17 +291,19 @@ def on_post_build(config: MkDocsConfig) -> None:
         translated = config.copy()
         translated.site_dir = str(site_dir / language)
         _build_theme_template("404.html", _state["env"], _state["files"], translated, _state["nav"])
-        _strip_alternates(site_dir / language / "404.html")
         return
     # Every language is written now: the default language's build ends last.
-    _strip_alternates(site_dir / "404.html")
     split = searchindex.split(site_dir, languages[0], languages[1:])
+    wordfiles.copy_into(_state["site"].word_downloads(), site_dir / toolkit.DOWNLOADS)
+    _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
         offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+        _fill_download_sizes(site_dir)
 
 
-def _strip_alternates(not_found: Path) -> None:
-    # Static templates pass no on_post_page: strip their alternate links here.
-    if not_found.exists():
-        not_found.write_text(_ALTERNATE_LINK.sub("", not_found.read_text("utf-8")), "utf-8")
+def _fill_download_sizes(site_dir: Path) -> None:
+    for path in site_dir.rglob("*.html"):
+        html = path.read_text("utf-8")
+        if 'data-size="' in html:
+            path.write_text(downloads.fill_sizes(html, site_dir), "utf-8")

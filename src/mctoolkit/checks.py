@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mctoolkit import expressions
+from mctoolkit.answers import KIND, answer_problems, describe, localised
 from mctoolkit.expressions import ExpressionError
 from mctoolkit.model import CHOICE_TYPES, NUMERIC_TYPES, Column, Field, Option, Text, Worksheet
 from mctoolkit.problems import Path, Problem
@@ -25,6 +26,9 @@ LANGUAGE_NAMES = {
 }
 
 OptionLists = Mapping[str, list[Option]]
+
+PLACEHOLDER = "TODO:"
+"""How `mctoolkit new` marks a text still to be written or translated; `check` names each."""
 
 
 def language_name(code: str) -> str:
@@ -58,6 +62,9 @@ def text_problems(text: Any, path: Path, languages: list[str], source: Source) -
             yield source.problem(path, f"no {language_name(language)} text")
         elif not (value.strip() if isinstance(value, str) else value):
             yield source.problem((*path, language), f"empty {language_name(language)} text")
+        elif isinstance(value, str) and value.startswith(PLACEHOLDER):
+            message = f"{language_name(language)} text is still a '{PLACEHOLDER}' placeholder"
+            yield source.problem((*path, language), message)
     for language in text:
         if language not in languages:
             yield source.problem(
@@ -161,8 +168,12 @@ def check_worksheet(
     languages: list[str],
     option_lists: OptionLists,
     sheets: Mapping[str, Worksheet],
+    unreadable: frozenset[str] = frozenset(),
 ) -> list[Problem]:
-    """Every problem of meaning in one worksheet that passed the shape check."""
+    """Every problem of meaning in one worksheet that passed the shape check.
+
+    `unreadable` names worksheets whose own problems keep them out of `sheets`: a link to one
+    of them is not reported again."""
     problems: list[Problem] = []
     for path, text in _texts(sheet):
         problems.extend(text_problems(text, path, languages, source))
@@ -179,6 +190,8 @@ def check_worksheet(
                 expect=expressions.BOOL,
             )
     for item in sheet.all_fields():
+        if item.type == "linked" and item.source and item.source.split(".")[0] in unreadable:
+            continue
         problems += _check_field(item, sheet, types, source, option_lists, sheets, problems)
     problems += _check_cycles(sheet, source)
     problems += _check_example(sheet, source, languages, option_lists)
@@ -275,6 +288,14 @@ def _check_field(
         item.formula = _formula(item.expr, (*item.path, "expr"), types, source, found, expect)
     if item.type == "linked" and item.source:
         found += _check_link(item, sheet, sheets, source)
+    if item.not_before:
+        other = sheet.field(item.not_before)
+        if other is None or other.type != "date" or other is item:
+            found.append(
+                source.problem(
+                    (*item.path, "not_before"), f"'{item.not_before}' is no other date field here"
+                )
+            )
     if item.type in CHOICE_TYPES:
         found += _check_options(item, item.path, source, option_lists)
     for column in item.columns:
@@ -355,40 +376,39 @@ def _check_example(
         if item is None or not item.stores_answer:
             yield source.problem(path, f"no field '{key}' to fill in this worksheet")
             continue
-        yield from _check_answer(item.type, item, value, path, source, languages)
+        yield from _check_answer(item, value, path, source, languages)
 
 
 def _check_answer(
-    kind: str, holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
+    holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
 ) -> Iterator[Problem]:
-    if kind in ("text", "textarea", "date"):
-        if isinstance(value, dict):
-            yield from text_problems(value, path, languages, source)
-        elif not isinstance(value, str | int | float) or isinstance(value, bool):
-            yield source.problem(path, "should be a text or a language map")
-    elif kind in NUMERIC_TYPES:
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            yield source.problem(path, "should be a number")
-    elif kind == "choice":
-        ids = {o.id for o in holder.options}
-        if value not in ids:
-            yield source.problem(path, f"'{value}' is not an option id ({', '.join(sorted(ids))})")
-    elif kind in ("multichoice", "checklist"):
-        ids = {o.id for o in holder.options}
-        if not isinstance(value, list) or any(v not in ids for v in value):
-            yield source.problem(path, f"should be a list of option ids ({', '.join(sorted(ids))})")
-    elif kind in ("table", "group"):
-        parts: list[Column] | list[Field] = holder.columns if kind == "table" else holder.fields  # type: ignore[union-attr]
-        by_id = {p.id: p for p in parts}
-        if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
-            yield source.problem(path, "should be a list of rows, each a mapping")
-            return
+    """A worked example's answer: its language maps, then the rules every answer keeps."""
+    yield from _language_map_problems(holder, value, path, source, languages)
+    parts = _parts_of(holder)
+    for where, code, values in answer_problems(localised(value, languages[0]), holder, path):
+        part = parts.get(str(where[-1])) if len(where) > len(path) else holder
+        yield source.problem(where, describe(code, values, part))
+
+
+def _parts_of(holder: Field | Column) -> dict[str, Field | Column]:
+    """A table's columns or a group's members, by id."""
+    if not isinstance(holder, Field):
+        return {}
+    parts: list[Column] | list[Field] = holder.columns or holder.fields
+    return {part.id: part for part in parts}
+
+
+def _language_map_problems(
+    holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
+) -> Iterator[Problem]:
+    """A text may be written in every language; rows are looked into, cell by cell."""
+    if KIND.get(holder.type) == "text" and isinstance(value, dict):
+        yield from text_problems(value, path, languages, source)
+    elif isinstance(holder, Field) and KIND.get(holder.type) == "rows" and isinstance(value, list):
+        parts = _parts_of(holder)
         for index, row in enumerate(value):
-            for key, cell in row.items():
-                part = by_id.get(key)
-                if part is None:
-                    yield source.problem((*path, index, key), f"no column or field '{key}'")
-                else:
-                    yield from _check_answer(
-                        part.type, part, cell, (*path, index, key), source, languages
+            for key, cell in row.items() if isinstance(row, dict) else ():
+                if key in parts:
+                    yield from _language_map_problems(
+                        parts[key], cell, (*path, index, key), source, languages
                     )

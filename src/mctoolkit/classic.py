@@ -5,8 +5,9 @@ carries the same code as one classic script. This is not a general bundler: it a
 project's own module style and refuses anything else, so that a change of style fails loudly.
 
 - `import { a, b } from "./x.js";` at the top of a module
-- `export function|async function|const|let|class name` declarations
-- `import("./x.js")` for code loaded only when needed (joined in, resolved at once)
+- `export function|async function|const|let|var|class name` declarations
+- `export { a, b as c };`, the list a bundler writes at the end of a vendored library
+- `import("./x.js")` for code loaded only when needed (joined in, resolved once all has run)
 """
 
 from __future__ import annotations
@@ -19,15 +20,40 @@ from pathlib import Path
 _STATIC = re.compile(r'^import\s*\{([^}]*)\}\s*from\s*"(\.[^"]+)";?[ \t]*$', re.M)
 _DYNAMIC = re.compile(r'\bimport\(\s*"(\.[^"]+)"\s*\)')
 _EXPORT = re.compile(
-    r"^export\s+(?:async\s+function\*?|function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)", re.M
+    r"^export\s+(?:async\s+function\*?|function\*?|const|let|var|class)\s+([A-Za-z_$][\w$]*)",
+    re.M,
+)
+_NAME = r"[A-Za-z_$][\w$]*"
+_EXPORT_LIST = re.compile(
+    rf"^export\s*\{{((?:\s*{_NAME}(?:\s+as\s+{_NAME})?\s*,?)*\s*)\}}\s*;?[ \t]*$", re.M
 )
 _UNSUPPORTED = re.compile(
-    r"^\s*(?:export\s+(?:default|\{|\*)|import\s+(?!\{)[^(]|import\s*\*)", re.M
+    r"^\s*(?:export\s+(?:default|\*)|export\s*\{[^}]*\}\s*from|import\s+(?!\{)[^(]|import\s*\*)",
+    re.M,
 )
 
 
 class ModuleStyleError(ValueError):
     """A module uses a form of import or export that the joiner does not handle."""
+
+
+def _stray_export_list(source: str) -> re.Match[str] | None:
+    """An `export {` that is not a plain list of names (a re-export, say)."""
+    listed = {m.start() for m in _EXPORT_LIST.finditer(source)}
+    return next(
+        (m for m in re.finditer(r"^\s*export\s*\{[^\n]*", source, re.M) if m.start() not in listed),
+        None,
+    )
+
+
+def _listed_exports(source: str) -> list[str]:
+    """`export { a, b as c };` as the entries `a`, `c: b` of the module's returned object."""
+    entries = []
+    for match in _EXPORT_LIST.finditer(source):
+        for item in filter(None, (part.strip() for part in match.group(1).split(","))):
+            local, _, public = (word.strip() for word in item.partition(" as "))
+            entries.append(f"{public}: {local}" if public and public != local else local)
+    return entries
 
 
 def _resolve(importer: str, target: str) -> str:
@@ -43,7 +69,7 @@ def _modules(root: Path, entry: str) -> dict[str, str]:
         if name in found:
             continue
         source = (root / name).read_text("utf-8")
-        bad = _UNSUPPORTED.search(source)
+        bad = _UNSUPPORTED.search(source) or _stray_export_list(source)
         if bad:
             raise ModuleStyleError(f"{name}: unsupported module syntax: {bad.group(0).strip()}")
         found[name] = source
@@ -78,7 +104,8 @@ def _rewrite_imports(name: str, source: str) -> str:
         return f"modules[{json.dumps(_resolve(name, target))}]"
 
     source = _STATIC.sub(lambda m: f"const {{{m.group(1).strip()}}} = {key(m.group(2))};", source)
-    return _DYNAMIC.sub(lambda m: f"Promise.resolve({key(m.group(1))})", source)
+    # Looked up once the whole script has run, as a module loaded later would be.
+    return _DYNAMIC.sub(lambda m: f"Promise.resolve().then(() => {key(m.group(1))})", source)
 
 
 def join(root: Path, entry: str) -> str:
@@ -87,7 +114,8 @@ def join(root: Path, entry: str) -> str:
     parts = ['"use strict";', "(() => {", "const modules = {};"]
     for name in _order(modules):
         body = _rewrite_imports(name, modules[name])
-        exported = _EXPORT.findall(body)
+        exported = _EXPORT.findall(body) + _listed_exports(body)
+        body = _EXPORT_LIST.sub("", body)
         body = re.sub(r"^export\s+", "", body, flags=re.M)
         parts += [
             f"// {name}",

@@ -224,7 +224,7 @@ _ARITY: dict[str, tuple[int, int]] = {
     "floor": (1, 1),
     "ceil": (1, 1),
     "abs": (1, 1),
-    "if": (3, 3),
+    "if": (2, 3),
     "answered": (1, 1),
     "has": (2, 2),
 }
@@ -302,7 +302,7 @@ def _check_call(name: str, arguments: list[str]) -> str:
         return NUMBER
     if name == "if":
         _need(arguments[0], BOOL, what="the condition of if()")
-        if arguments[1] != arguments[2]:
+        if len(arguments) == 3 and arguments[1] != arguments[2]:
             raise ExpressionError(
                 f"if() gives {arguments[1]} or {arguments[2]}: make both the same"
             )
@@ -404,8 +404,10 @@ def _operate(operator: str, children: list[Node], values: Values) -> Any:
 
 def _call(name: str, children: list[Node], values: Values) -> Any:
     if name == "if":
-        chosen = children[1] if evaluate(children[0], values) is True else children[2]
-        return evaluate(chosen, values)
+        if evaluate(children[0], values) is True:
+            return evaluate(children[1], values)
+        # if(condition, value) has no value when the condition does not hold
+        return evaluate(children[2], values) if len(children) == 3 else None
     arguments = [evaluate(child, values) for child in children]
     if name == "answered":
         return _answered(arguments[0])

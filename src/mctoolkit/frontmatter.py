@@ -16,6 +16,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "status": str,
     "icon": str,
     "template": str,
+    "source_hash": str,  # a translation's source when it was confirmed (see `status`)
 }
 TRANSLATION_STATES = ("pending",)
 

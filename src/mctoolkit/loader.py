@@ -58,6 +58,7 @@ def _field(data: dict[str, Any], path: Path) -> Field:
             "format",
             "decimals",
             "source",
+            "not_before",
             "title",
             "text",
         )

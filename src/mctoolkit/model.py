@@ -23,6 +23,8 @@ class Option:
     id: str
     label: Text
     help: Text | None = None
+    uri: str | None = None
+    """The entry's concept in an EU vocabulary, for the credential exports."""
 
 
 @dataclass
@@ -87,6 +89,7 @@ class Field:
     format: str | None = None
     decimals: int | None = None
     source: str | None = None
+    not_before: str | None = None
     title: Text | None = None
     text: Text | None = None
 

@@ -4,11 +4,14 @@ What changes from the served site, and why:
 - links to folders end in `index.html`: a browser shows a folder listing for `guide/`;
 - the search index is also a script (`search_index.js`, read by Material on `file://`), and the
   search worker runs through the vendored iframe-worker shim (workers are refused on `file://`);
-- the site's ES modules run as one classic script (`classic.join`): modules are refused too.
+- the site's ES modules run as one classic script (`classic.join`): modules are refused too;
+- each Word template has a script twin (`x.docx.js`) that the Word download reads its bytes
+  from, since `fetch` is refused as well; the other downloads (zips) are left out.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import zipfile
@@ -25,6 +28,9 @@ SKIPPED = (".gz", ".map")
 _LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _MODULE = re.compile(r'<script src="([^"]*)assets/javascripts/toolkit\.js" type="module"></script>')
 _BUNDLE = re.compile(r'<script src="([^"]*)assets/javascripts/bundle\.')
+# What a page says online only (a link to this very zip), and what it says inside the zip.
+_ONLINE_ONLY = re.compile(r"<(p|li) data-online-only>.*?</\1>", re.S)
+_OFFLINE_ONLY = " data-offline-only hidden>"
 
 
 def file_link(url: str) -> str:
@@ -41,11 +47,18 @@ def file_link(url: str) -> str:
 
 
 def offline_page(html: str) -> str:
+    html = _ONLINE_ONLY.sub("", html).replace(_OFFLINE_ONLY, " data-offline-only>")
     html = _LINK.sub(lambda m: m.group(1) + file_link(m.group(2)) + m.group(3), html)
     html = _MODULE.sub(lambda m: f'<script src="{m.group(1)}{OFFLINE_ENTRY}"></script>', html)
     return _BUNDLE.sub(
         lambda m: f'<script src="{m.group(1)}{SHIM}"></script>\n{m.group(0)}', html, count=1
     )
+
+
+def file_script(path: Path) -> str:
+    """A classic script that hands a file's bytes to the page: `file://` pages cannot fetch."""
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return f"(window.mctoolkitFiles ||= {{}})[{json.dumps(path.name)}] = {json.dumps(data)};\n"
 
 
 def _search_script(index_json: str) -> str:
@@ -64,9 +77,13 @@ def write_zip(site_dir: Path, target: Path, folder: str) -> None:
             relative = path.relative_to(site_dir).as_posix()
             if path.is_dir() or path.suffix in SKIPPED or path.resolve() == target.resolve():
                 continue
-            if relative.startswith(target.parent.relative_to(site_dir).as_posix() + "/"):
-                continue
             name = f"{folder}/{relative}"
+            downloads = target.parent.relative_to(site_dir).as_posix() + "/"
+            if relative.startswith(downloads) and path.suffix != ".html":  # their page comes along
+                if path.suffix == ".docx":  # the Word templates, for the pages' downloads
+                    archive.write(path, name)
+                    archive.writestr(f"{name}.js", file_script(path))
+                continue
             if path.suffix == ".html":
                 archive.writestr(name, offline_page(path.read_text("utf-8")))
             elif path.name == "search_index.json":

@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from mctoolkit import pagelinks
+from mctoolkit.answers import progress_questions
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Worksheet
 from mctoolkit.pagelinks import PageLinker
@@ -20,17 +21,13 @@ def _first_paragraph(text: str) -> str:
 
 
 def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
-    """A row's worksheet. Its progress counts the required answers that are always asked: one
-    shown only on a condition is left out, as the page does not work out conditions."""
-    shown = {f.id for s in sheet.sections if not s.condition for f in s.fields if not f.condition}
-    answerable = [f for f in sheet.top_fields() if f.stores_answer]
+    """A row's worksheet, with what its progress counts (see answers.progress_questions)."""
     return {
         "id": sheet.id,
         "version": sheet.version,
         "title": sheet.title[language],
         "href": link(sheet.id),
-        "required": [f.id for f in answerable if f.required and f.id in shown],
-        "fields": [f.id for f in answerable],
+        "questions": progress_questions(sheet),
     }
 
 

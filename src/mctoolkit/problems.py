@@ -31,6 +31,20 @@ class Problem:
         return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
 
+def _escape(text: str, *, in_property: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if in_property else text
+
+
+def github_annotation(problem: Problem) -> str:
+    """The problem as a GitHub Actions workflow command: shown on its line in a pull request."""
+    where = f"file={_escape(problem.file, in_property=True)}"
+    if problem.line:
+        where += f",line={problem.line}"
+    message = f"{problem.path}: {problem.message}" if problem.path else problem.message
+    return f"::error {where},title=mctoolkit check::{_escape(message)}"
+
+
 class ProblemError(Exception):
     """Raised with every problem found, so that a caller can print one line each."""
 

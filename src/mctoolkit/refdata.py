@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mctoolkit.checks import language_maps, text_problems
 from mctoolkit.model import Text
 from mctoolkit.problems import Path as KeyPath
 from mctoolkit.problems import Problem
 from mctoolkit.shape import check_shape, schema
 from mctoolkit.source import Source, read_file
+from mctoolkit.workbook import independent_problems
 
 FILES = (
     "eqf-levels",
@@ -191,12 +191,12 @@ def load_reference(
         source = read_file(path, display)
         if not source.problems:
             source.problems += check_shape(source, _schema_of(name))
+        # Every language map in a data file must speak every language of the site, and
+        # that is checked even when the file's shape is wrong: one run lists every problem.
+        problems += independent_problems(source, languages)
         if source.problems:
             problems += source.problems
             continue
-        # Every language map in a data file must speak every language of the site.
-        for path_of_text, text in language_maps(source.data, (), languages):
-            problems += text_problems(text, path_of_text, languages, source)
         problems += _unique_ids(source.data, (), source)
         data[name] = source.data
     return ReferenceData(data, ui), problems

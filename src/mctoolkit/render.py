@@ -18,6 +18,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from mctoolkit import cachedir, pagelinks
+from mctoolkit.answers import localised, progress_questions
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Column, Field, Text, Worksheet
 from mctoolkit.pagelinks import PageLinker
@@ -33,6 +34,15 @@ Linker = Callable[[str], str]
 COLUMN_EM = {"text": 12, "textarea": 12}
 ROW_BUTTONS_EM = 9
 TABLE_EM = 38
+
+
+@dataclass(frozen=True)
+class Template:
+    """A worksheet's blank Word template as the page links it: address, file name, size."""
+
+    href: str
+    name: str
+    size: str
 
 
 @cache
@@ -111,7 +121,12 @@ def _column_spec(column: Column, language: str) -> dict[str, Any]:
     }
     if column.options:
         spec["options"] = [o.id for o in column.options]
-    return spec
+    return {**spec, **_limits(column)}
+
+
+def _limits(item: Field | Column) -> dict[str, float]:
+    """A number's bounds: the page marks a number beyond them and leaves it out of formulas."""
+    return {key: value for key in ("min", "max") if (value := getattr(item, key)) is not None}
 
 
 def _stored_shape(item: Field, language: str) -> dict[str, Any]:
@@ -158,11 +173,13 @@ def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
 
 
 def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
-    spec: dict[str, Any] = {"type": item.type, "required": item.required}
+    spec: dict[str, Any] = {"type": item.type, "required": item.required, **_limits(item)}
     if item.condition:
         spec["condition"] = item.condition
     if item.default is not None:
         spec["default"] = item.default
+    if item.not_before:
+        spec["not_before"] = item.not_before
     if item.formula:
         spec.update(
             formula=item.formula,
@@ -199,22 +216,6 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
     return spec
 
 
-def _localise(value: Any, language: str) -> Any:
-    """A worked example's language maps resolved to the page's language."""
-    if (
-        isinstance(value, dict)
-        and value
-        and all(isinstance(v, str) for v in value.values())
-        and (language in value)
-    ):
-        return value[language]
-    if isinstance(value, dict):
-        return {key: _localise(item, language) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_localise(item, language) for item in value]
-    return value
-
-
 def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
     """What the browser script needs: the parsed formulas and conditions, never source text."""
     return {
@@ -224,7 +225,8 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
         "title": context.t(sheet.title),
         "sections": [{"id": s.id, "condition": s.condition} for s in sheet.sections if s.condition],
         "fields": {f.id: _field_spec(f, sheet, context, link) for f in sheet.top_fields()},
-        "example": _localise(sheet.example, context.language),
+        "questions": progress_questions(sheet),
+        "example": localised(sheet.example, context.language),
         "workbook": {
             other.id: {
                 "title": context.t(other.title),
@@ -251,6 +253,11 @@ BROWSER_KEYS = frozenset(
         "computed",
         "linked_empty",
         "blank",
+        "workbook_not_started",  # a worksheet's progress is said in the workbook page's words
+        "workbook_started",
+        "workbook_required",
+        "workbook_complete",
+        "workbook_answered",
     }
 )
 
@@ -276,11 +283,13 @@ def render_worksheet(
     language: str,
     link: Linker = lambda sheet_id: f"../{sheet_id}/",
     page: PageLinker = lambda file: f"../../{pagelinks.page_url(file)}",
+    word: Template | None = None,
 ) -> str:
     """The worksheet's `<form>` and its spec, as one HTML fragment.
 
     `link` addresses other worksheets' pages, `page` the pages partners' texts link to; both
-    relative to the page the worksheet is on (by default `worksheets/<id>/`).
+    relative to the page the worksheet is on (by default `worksheets/<id>/`). `word` is the
+    worksheet's blank Word template, linked above the form and filled by "Download as Word".
     """
     context = _Context(workbook, language, page)
     template = _environment().get_template("worksheet.html.j2")
@@ -291,4 +300,6 @@ def render_worksheet(
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
         tool=form_anchor(sheet.id),
+        books_href=page("worksheets/index.md"),
+        word=word,
     )

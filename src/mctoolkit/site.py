@@ -8,15 +8,22 @@ from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 
-from mctoolkit import cachedir, refdata
+from mctoolkit import cachedir, refdata, statuspage, wordfiles
+from mctoolkit.canvas import render_canvas
 from mctoolkit.model import Worksheet
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
-from mctoolkit.refdata import ReferenceData, load_reference
-from mctoolkit.render import form_anchor, in_language, render_worksheet
-from mctoolkit.workbook import Workbook, load_workbook
+from mctoolkit.project import load_project, page_problems
+from mctoolkit.refdata import ReferenceData
+from mctoolkit.render import Template, form_anchor, in_language, render_worksheet
+from mctoolkit.status import Status
+from mctoolkit.status import status as work_out_status
+from mctoolkit.wordfiles import Written
+from mctoolkit.wordtemplate import Page
+from mctoolkit.workbook import Workbook
 
 _WORD = re.compile(r"\w+")
+DOWNLOADS = "downloads"  # the built site's folder of files to download
 _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
 _HEADING_END = re.compile(r"</h1>")
 
@@ -25,6 +32,7 @@ _HEADING_END = re.compile(r"</h1>")
 class Notice:
     title: str
     text: str
+    link: str = ""
 
 
 @dataclass
@@ -51,6 +59,54 @@ class Site:
     rendered: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     outlines: dict[str, FormOutline] = field(default_factory=dict)
+    language_names: dict[str, str] = field(default_factory=dict)
+    status: Status | None = None  # worked out when a page first needs it, once per build
+    site_names: dict[str, str] = field(default_factory=dict)
+    site_url: str = ""
+    _downloads: Written | None = None
+
+    def translation_status(self) -> Status:
+        if self.status is None:
+            self.status = work_out_status(self.root, self.workbook.languages)
+        return self.status
+
+    def outdated_notice(self, language: str, twin: str) -> Notice | None:
+        """For a translation whose original changed since it was confirmed, a notice saying so."""
+        if self.translation_status().state_of_page(twin) != "outdated":
+            return None
+        ui = self.workbook.ui
+        title, text, link = (ui[f"outdated_{key}"][language] for key in ("title", "text", "link"))
+        return Notice(title, text, link)
+
+    def word_downloads(self) -> Written:
+        """Every worksheet's blank Word template per language and a zip per language, made
+        (or found in the cache) on first use; `site_names` and `site_url` name the pages."""
+        if self._downloads is None:
+            languages = self.workbook.languages
+            pages = {
+                (sheet_id, language): Page(
+                    self.site_names.get(language, ""),
+                    self.site_url
+                    + (f"{language}/" if language != languages[0] else "")
+                    + f"worksheets/{sheet_id}/",
+                )
+                for sheet_id in self.workbook.worksheets
+                for language in languages
+            }
+            folder = cachedir.folder("word") or self.root / ".cache" / "mctoolkit" / "word"
+            self._downloads = wordfiles.write_all(self.workbook, languages, pages, folder)
+        return self._downloads
+
+    def template(self, sheet_id: str, language: str, href: str) -> Template:
+        """The worksheet's template in `language` as its page links it (`href` from there)."""
+        name = next(
+            d.name
+            for d in self.word_downloads().templates
+            if d.sheet and d.sheet.id == sheet_id and d.language == language
+        )
+        size = next(d.size for d in self.word_downloads().templates if d.name == name)
+        mark = self.workbook.ui.get("ws_number_marks", {}).get(language, ".")[:1] or "."
+        return Template(href + name, name, wordfiles.size_text(size, mark))
 
     def abbreviations(self, language: str, markdown: str) -> str:
         """Markdown abbreviation lines that explain the glossary's acronyms `markdown` uses."""
@@ -83,20 +139,35 @@ class Site:
             if sheet is None:
                 known = ", ".join(sorted(self.workbook.worksheets))
                 raise ValueError(f"no worksheet '{sheet_id}' (known: {known})")
-            html = render_worksheet(sheet, self.workbook, language(), href, page_href)
+            template = self.template(sheet_id, language(), site_href(DOWNLOADS + "/"))
+            html = render_worksheet(sheet, self.workbook, language(), href, page_href, template)
             return self._hold(html, self._outline(sheet, language()))
 
         def site_link(path: str, text: str) -> str:
             """A link to a file the build writes (not a page), relative to the current page."""
             return f'<a href="{escape(site_href(path))}">{escape(text)}</a>'
 
+        def word_templates() -> str:
+            """The downloads page's table: every template in every language, and the zips."""
+            return self._hold(self.templates_table(language(), site_href(DOWNLOADS + "/")))
+
         def workbook() -> str:
             return self._hold(render_workbook(self.workbook, language(), href, page_href))
+
+        def canvas() -> str:
+            return self._hold(render_canvas(self.workbook, language(), href, page_href))
+
+        def translation_status() -> str:
+            report = self.translation_status()
+            return statuspage.render(report, self.workbook.ui, language(), self.language_names)
 
         return {
             "worksheet": worksheet,
             "workbook": workbook,
+            "canvas": canvas,
+            "word_templates": word_templates,
             "site_link": site_link,
+            "translation_status": translation_status,
             **self.reference.macros(language),
         }
 
@@ -108,6 +179,47 @@ class Site:
         ui = self.workbook.ui
         title, jump = ui["form_toc"][language], ui["go_to_form"][language]
         return FormOutline(-1, escape(title), form_anchor(sheet.id), sections, jump)
+
+    def templates_table(self, language: str, folder: str) -> str:
+        """Every worksheet's template in each language with its size, then one zip a language."""
+        ui = self.workbook.ui
+        mark = ui.get("ws_number_marks", {}).get(language, ".")[:1] or "."
+        downloads = self.word_downloads()
+
+        def size(item: wordfiles.Download) -> str:
+            return wordfiles.size_text(item.size, mark)
+
+        def link(item: wordfiles.Download, text: str) -> str:
+            href = escape(folder + item.name)
+            return f'<a href="{href}" download="{escape(item.name)}">{escape(text)}</a>'
+
+        languages = self.workbook.languages
+        # a language's name in the page's language; its code until data/ui.yml names it
+        names = {code: ui.get(f"language_{code}", {}).get(language, code) for code in languages}
+        head = "".join(f'<th scope="col">{escape(names[code])}</th>' for code in languages)
+        rows = []
+        for sheet in self.workbook.ordered():
+            cells = "".join(
+                f"<td>{link(d, f'Word ({size(d)})')}</td>"  # the row and column say which
+                for code in languages
+                for d in downloads.templates
+                if d.sheet is sheet and d.language == code
+            )
+            rows.append(f'<tr><th scope="row">{escape(sheet.title[language])}</th>{cells}</tr>')
+        caption = escape(ui["doc_templates_caption"][language])
+        sheet_head = escape(ui["workbook_sheet"][language])
+        zip_text = ui["doc_templates_zip"][language]
+        zips = "".join(
+            "<li>"
+            + link(z, zip_text.replace("{language}", names[z.language]).replace("{size}", size(z)))
+            + "</li>"
+            for z in downloads.zips
+        )
+        return (
+            f"<table><caption>{caption}</caption>"
+            f'<thead><tr><th scope="col">{sheet_head}</th>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}</ul>"
+        )
 
     def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""
@@ -157,20 +269,18 @@ def load(root: Path, languages: list[str]) -> Site:
     cachedir.use(root)
     key = (root.resolve(), tuple(languages))
     stamp = _newest_change(root)
+    # The pages are checked on every build (it takes milliseconds); the worksheets and data
+    # only when one of them changed. Together they are `check_project`, what `check` runs.
+    problems = page_problems(root, languages)
     cached = _cache.get(key)
-    if cached and cached[0] == stamp:
+    if cached and cached[0] == stamp and not problems:
+        cached[1].status = None  # pages may have changed since
         return cached[1]
-    problems: list[Problem] = []
-    try:
-        workbook = load_workbook(root, languages)
-    except ProblemError as error:
-        problems += error.problems
-        workbook = None
-    reference, reference_problems = load_reference(root, languages, workbook.ui if workbook else {})
-    problems += reference_problems
-    if problems or workbook is None:
+    project = load_project(root, languages)
+    problems += project.problems
+    if problems or project.workbook is None or project.reference is None:
         raise ProblemError(problems)
-    site = Site(root, workbook, reference)
+    site = Site(root, project.workbook, project.reference)
     _cache[key] = (stamp, site)
     return site
 

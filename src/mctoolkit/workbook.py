@@ -37,6 +37,15 @@ def _display(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def independent_problems(source: Source, languages: list[str]) -> list[Problem]:
+    """The language maps' problems of a file whose shape is wrong, found without a model."""
+    return [
+        problem
+        for path, text in language_maps(source.data, (), languages)
+        for problem in text_problems(text, path, languages, source)
+    ]
+
+
 def _read(path: Path, root: Path, schema_name: str) -> Source:
     source = read_file(path, _display(path, root))
     if not source.problems:
@@ -52,7 +61,7 @@ def load_option_lists(
         return {}, []
     source = _read(path, root, "options")
     if source.problems:
-        return {}, source.problems
+        return {}, source.problems + independent_problems(source, languages)
     problems: list[Problem] = []
     lists: dict[str, list[Option]] = {}
     for name, items in source.data["lists"].items():
@@ -65,28 +74,27 @@ def load_option_lists(
                 )
             seen.add(item["id"])
             problems += text_problems(item["label"], (*where, "label"), languages, source)
-        lists[name] = [Option(i["id"], i["label"], i.get("help")) for i in items]
+        lists[name] = [Option(i["id"], i["label"], i.get("help"), i.get("uri")) for i in items]
     return lists, problems
 
 
 def load_ui(root: Path, languages: list[str]) -> tuple[dict[str, Text], list[Problem]]:
     source = _read(root / UI_FILE, root, "ui")
     if source.problems:
-        return {}, source.problems
+        return {}, source.problems + independent_problems(source, languages)
     problems: list[Problem] = []
     for key, text in source.data["strings"].items():
         problems += text_problems(text, ("strings", key), languages, source)
     return source.data["strings"], problems
 
 
-def _page_problems(
-    sheet: Worksheet, source: Source, docs: Path, languages: list[str]
-) -> list[Problem]:
+def _page_problems(source: Source, docs: Path, languages: list[str]) -> list[Problem]:
     """The guidance pages and the pages its texts link to must exist."""
+    guidance = source.data.get("guidance") if isinstance(source.data, dict) else None
     problems = [
         source.problem(("guidance", index), f"no page docs/{page}")
-        for index, page in enumerate(sheet.guidance)
-        if not (docs / page).is_file()
+        for index, page in enumerate(guidance if isinstance(guidance, list) else [])
+        if isinstance(page, str) and not (docs / page).is_file()
     ]
     texts = [
         ((*path, language), text)
@@ -111,10 +119,16 @@ def load_workbook(root: Path, languages: list[str], folder: str = "worksheets") 
     ui, ui_problems = load_ui(root, languages)
     problems += ui_problems
     sources: list[tuple[Source, Worksheet]] = []
+    unreadable: set[str] = set()
     for path in sorted((root / folder).glob("*.yml")):
         source = _read(path, root, "worksheet")
         problems += source.problems
         if source.problems:
+            # The model cannot be built, but what does not depend on it is still reported.
+            unreadable.add(path.stem)
+            problems += independent_problems(source, languages)
+            if (root / "docs").is_dir() and source.data is not None:
+                problems += _page_problems(source, root / "docs", languages)
             continue
         sheet = build_worksheet(source)
         if path.stem != sheet.id:
@@ -134,9 +148,11 @@ def load_workbook(root: Path, languages: list[str], folder: str = "worksheets") 
             )
         sheets.setdefault(sheet.id, sheet)
     for source, sheet in sources:
-        problems += check_worksheet(sheet, source, languages, option_lists, sheets)
+        problems += check_worksheet(
+            sheet, source, languages, option_lists, sheets, frozenset(unreadable)
+        )
         if (root / "docs").is_dir():
-            problems += _page_problems(sheet, source, root / "docs", languages)
+            problems += _page_problems(source, root / "docs", languages)
     if problems:
         raise ProblemError(problems)
     return Workbook(sheets, languages, option_lists, ui)

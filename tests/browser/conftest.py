@@ -161,11 +161,15 @@ class Worksheets:
                     expect(self.control(page, name, option)).to_be_checked()
                 continue
             target = self.control(page, name)
-            kind = target.first.evaluate("el => el.tagName === 'SELECT' ? 'select' : el.type")
+            kind = target.first.evaluate(
+                "el => el.tagName === 'SELECT' ? 'select'"
+                " : el.dataset.wsNumber !== undefined ? document.documentElement.lang : el.type"
+            )
             if kind == "radio":
                 expect(self.control(page, name, value)).to_be_checked()
-            elif kind == "number":
-                expect(target).to_have_value(re.compile(rf"^{re.escape(str(value))}(\.0+)?$"))
+            elif kind in ("en", "et"):  # a number, written as the page's language writes it
+                shown = str(value).replace(".", "," if kind == "et" else ".")
+                expect(target).to_have_value(re.compile(rf"^{re.escape(shown)}([.,]0+)?$"))
             else:
                 expect(target).to_have_value(str(value))
 

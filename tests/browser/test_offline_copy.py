@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.audit import search
 
@@ -32,6 +33,22 @@ def test_the_site_links_to_the_zip_in_both_languages(site: Path) -> None:
     for path in ("about/offline/index.html", "et/about/offline/index.html"):
         html = (site / path).read_text("utf-8")
         assert 'downloads/micro-credentials-toolkit.zip"' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("about/offline/index.html", "You are reading the offline copy"),
+        ("et/about/offline/index.html", "Sa loed võrguühenduseta koopiat"),
+        ("et/downloads/index.html", "Sa loed võrguühenduseta koopiat"),
+    ],
+)
+def test_the_offline_copy_says_what_it_is_instead_of_linking_to_itself(
+    unpacked: Path, page, path: str, text: str
+) -> None:
+    open_page(page, unpacked, path)
+    expect(page.get_by_text(text)).to_be_visible()
+    expect(page.locator("a[href$='.zip']")).to_have_count(0)
 
 
 def test_pages_and_navigation_work_from_disk(unpacked: Path, page) -> None:

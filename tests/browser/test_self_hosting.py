@@ -38,6 +38,10 @@ http {{
       alias {site}/;
       error_page 404 /toolkit/404.html;
     }}
+    location /toolkit/et/ {{
+      alias {site}/et/;
+      error_page 404 /toolkit/et/404.html;
+    }}
   }}
 }}
 """
@@ -45,9 +49,9 @@ http {{
 
 @pytest.fixture(scope="module")
 def hosted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Built as the README tells a school to: with its address, which only the 404 page needs."""
+    """Built as the README tells a school to, without configuring anything (no SITE_URL)."""
     destination = tmp_path_factory.mktemp("hosted") / "site"
-    result = build_site(destination, environment={"SITE_URL": "https://school.example/toolkit/"})
+    result = build_site(destination, environment={"SITE_URL": ""})
     assert result.returncode == 0, result.stdout + result.stderr
     return destination
 
@@ -111,9 +115,56 @@ def test_language_switch_keeps_the_page_under_a_sub_path(subpath: str, page) -> 
     page.wait_for_url(subpath + "guide/strategy/")
 
 
-def test_a_missing_page_gets_the_not_found_page_with_its_styles(subpath: str, page) -> None:
-    responses: list[int] = []
-    page.on("response", lambda r: r.url.endswith(".css") and responses.append(r.status))
-    response = page.goto(subpath + "no/such/page/")
+MISSING = [("", "Eesti", "et/"), ("et/", "English", "")]
+
+
+def open_missing(subpath: str, page, language: str) -> Traffic:
+    """A missing address three folders deep; what the not-found page then loaded."""
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(subpath))
+    traffic = Traffic(origin).watch(page)
+    response = page.goto(subpath + language + "a/b/c/", wait_until="networkidle")
     assert response is not None and response.status == 404
-    assert responses and set(responses) == {200}
+    return traffic
+
+
+@pytest.mark.parametrize(("language", "other", "other_home"), MISSING)
+def test_the_not_found_page_is_styled_at_any_depth_under_a_sub_path(
+    subpath: str, page, language: str, other: str, other_home: str
+) -> None:
+    loaded: list[str] = []
+    page.on(
+        "response",
+        lambda r: r.ok and r.request.resource_type != "document" and loaded.append(r.url),
+    )
+    traffic = open_missing(subpath, page, language)
+    assets = [url for url in loaded if "/assets/" in url]
+    assert any(url.endswith(".css") for url in assets) and any(
+        url.endswith(".js") for url in assets
+    )
+    assert all(url.startswith(subpath + "assets/") for url in assets), assets
+    assert [url for url in traffic.failed if "/assets/" in url] == []
+    header = page.locator(".md-header").evaluate("e => getComputedStyle(e).position")
+    assert header == "sticky"
+
+
+@pytest.mark.parametrize(("language", "other", "other_home"), MISSING)
+def test_the_not_found_pages_links_lead_into_the_site(
+    subpath: str, page, language: str, other: str, other_home: str
+) -> None:
+    open_missing(subpath, page, language)
+    link = page.locator(".md-nav--primary a[href$='guide/strategy/']").first
+    with page.expect_navigation():
+        link.click()
+    assert page.url == subpath + language + "guide/strategy/"
+    assert page.locator("h1").first.inner_text().strip() != ""
+
+
+@pytest.mark.parametrize(("language", "other", "other_home"), MISSING)
+def test_the_not_found_pages_language_menu_leads_to_the_other_languages_home(
+    subpath: str, page, language: str, other: str, other_home: str
+) -> None:
+    open_missing(subpath, page, language)
+    page.click(".md-header__option .md-select")
+    page.get_by_role("link", name=other, exact=True).click()
+    page.wait_for_url(subpath + other_home)
+    assert page.locator("html").get_attribute("lang") == ("et" if other_home else "en")

@@ -56,7 +56,9 @@ def test_a_designer_types_the_workbook_and_sees_the_surplus_then_the_gap(
             "primary_persona": "Kadri",
         },
     )
-    expect(page.locator("[data-ws-progress-text]")).to_have_text("2 of 2 given")
+    expect(page.locator("[data-ws-progress-text]")).to_have_text(
+        "3 of 4 required answers · 3 of 8 questions answered"
+    )
 
     go_to(page, ws, "curriculum")
     expect(output(page, "persona")).to_have_text("Kadri")

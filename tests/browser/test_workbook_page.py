@@ -60,7 +60,7 @@ def part_filled(page: Page, ws: Worksheets) -> None:
             {
                 "learner-persona": "Complete\n8 of 8 questions answered",
                 "learner-journey": "Started\n1 of 10 questions answered",
-                "curriculum": "1 of 5 required answers\n1 of 36 questions answered",
+                "curriculum": "1 of 7 required answers\n1 of 35 questions answered",
                 "cost-structure": "Not started",
                 "revenue-streams": "Not started",
             },
@@ -70,7 +70,7 @@ def part_filled(page: Page, ws: Worksheets) -> None:
             {
                 "learner-persona": "Valmis\nVastatud küsimusi: 8/8",
                 "learner-journey": "Alustatud\nVastatud küsimusi: 1/10",
-                "curriculum": "Kohustuslikud vastused: 1/5\nVastatud küsimusi: 1/36",
+                "curriculum": "Kohustuslikud vastused: 1/7\nVastatud küsimusi: 1/35",
                 "cost-structure": "Alustamata",
                 "revenue-streams": "Alustamata",
             },
@@ -88,6 +88,37 @@ def test_the_workbook_page_shows_the_progress_in_each_worksheet(
     expect(progress(page, "cost-structure")).to_have_attribute("data-ws-state", "empty")
 
 
+def test_the_worksheet_bar_and_the_workbook_page_say_the_same_progress(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "learner-persona")
+    ws.fill(page, {"course_idea": "Social media for small salons"})
+    ws.saved(page)
+    bar = page.locator("[data-ws-progress-text]").inner_text()
+    open_workbook(page, ws)
+    assert progress(page, "learner-persona").inner_text().replace("\n", " · ") == bar
+
+
+def test_a_required_name_inside_a_persona_is_counted_among_the_required_answers(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "learner-persona")
+    ws.fill(page, {"course_idea": "Social media for small salons", "primary_persona": "x"})
+    bar = page.locator("[data-ws-progress-text]")
+    expect(bar).to_contain_text("2 of 4 required answers")
+    ws.fill(page, {"personas": [{"name": "Liis"}]})
+    expect(bar).to_contain_text("3 of 4 required answers")
+
+
+def test_a_fully_answered_worksheet_without_required_fields_is_complete(
+    page: Page, ws: Worksheets
+) -> None:
+    load_example(page, ws, "learner-journey")
+    expect(page.locator("[data-ws-progress-text]")).to_contain_text("Complete")
+    open_workbook(page, ws)
+    expect(progress(page, "learner-journey")).to_have_attribute("data-ws-state", "complete")
+
+
 def test_the_progress_follows_answers_saved_in_another_tab(page: Page, ws: Worksheets) -> None:
     open_workbook(page, ws)
     expect(progress(page, "cost-structure")).to_have_text("Not started")
@@ -100,7 +131,7 @@ def test_the_progress_follows_answers_saved_in_another_tab(page: Page, ws: Works
     ws.fill(other, {"learners": 20})
     ws.saved(other)
     expect(progress(page, "cost-structure")).to_have_text(
-        "Complete\n2 of 5 questions answered", use_inner_text=True
+        "Started\n2 of 5 questions answered", use_inner_text=True
     )
     other.evaluate("localStorage.clear()")
     expect(progress(page, "cost-structure")).to_have_text("Not started")

@@ -47,7 +47,32 @@ def test_a_blank_input_leaves_a_computed_value_blank_not_an_error(
     ws.fill(page, {"fixed_costs": [{"amount": 1000}]})
     expect(output(page, "total_fixed")).to_have_text("1,000.00")
     expect(output(page, "cost_per_learner")).to_have_text("—")
-    expect(output(page, "break_even")).to_have_text("0")
+
+
+def test_break_even_without_a_fee_is_blank_and_says_why_never_zero(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "cost-structure")
+    ws.fill(page, {"fixed_costs": [{"amount": 1000}]})
+    expect(output(page, "break_even")).to_have_text("—")
+    expect(page.locator("#ws-cost-structure-break_even-note")).to_have_text(
+        "Worked out once you answer: “Planned number of learners”, “Margin (mark-up on cost)”."
+    )
+    ws.fill(page, {"learners": 10, "margin": 20})
+    expect(output(page, "break_even")).to_have_text("9")
+    expect(page.locator("#ws-cost-structure-break_even-note")).to_have_text(
+        "Worked out from your answers"
+    )
+
+
+def test_break_even_that_no_group_reaches_is_blank_and_says_why(page: Page, ws: Worksheets) -> None:
+    ws.open(page, "cost-structure", "et")
+    ws.fill(page, {"fixed_costs": [{"amount": "0"}], "learners": "10", "margin": "0"})
+    ws.fill(page, {"variable_costs": [{"amount": "200"}]})
+    expect(output(page, "break_even")).to_have_text("—")
+    expect(page.locator("#ws-cost-structure-break_even-note")).to_have_text(
+        "Nende vastuste põhjal ei saa seda arvutada."
+    )
 
 
 def test_a_condition_shows_a_field_only_when_it_holds(page: Page, ws: Worksheets) -> None:
@@ -71,15 +96,17 @@ def test_a_hidden_answer_is_kept_and_comes_back_with_its_field(page: Page, ws: W
     ws.expect_shown(page, {"online_platform": "Moodle"})
 
 
-def test_the_progress_meter_counts_required_answers(page: Page, ws: Worksheets) -> None:
+def test_the_progress_bar_counts_questions_and_required_answers(page: Page, ws: Worksheets) -> None:
     ws.open(page)
     text = page.locator("[data-ws-progress-text]")
-    expect(text).to_have_text("0 of 3 given")
+    expect(text).to_have_text("Not started · 0 of 12 questions answered")
     ws.fill(page, {"course_title": "Welding", "hours": 40})
-    expect(text).to_have_text("2 of 3 given")
+    expect(text).to_have_text("2 of 4 required answers · 2 of 12 questions answered")
     expect(page.locator("progress")).to_have_js_property("value", 2)
     ws.fill(page, {"participation": "work_based"})
-    expect(text).to_have_text("3 of 3 given")
+    expect(text).to_have_text("3 of 4 required answers · 3 of 12 questions answered")
+    ws.fill(page, {"modules": [{"name": "Planning"}]})
+    expect(text).to_have_text("Started · 4 of 12 questions answered")
 
 
 def test_a_linked_value_comes_from_the_other_worksheet(page: Page, ws: Worksheets) -> None:

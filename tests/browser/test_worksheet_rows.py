@@ -52,7 +52,7 @@ def test_a_removed_row_comes_back_with_undo(page: Page, ws: Worksheets) -> None:
     ws.open(page)
     ws.fill(page, {"modules": MODULES})
     button(page, "remove", index=1).click()
-    expect(ws.status(page)).to_have_text("Row 2 removed.")
+    expect(ws.status(page)).to_have_text("“Second” removed.")
     expect_names(page, ["First", "Third"])
     assert ws.stored(page)["modules"] == [MODULES[0], MODULES[2]]
     ws.action(page, "undo").click()
@@ -60,6 +60,24 @@ def test_a_removed_row_comes_back_with_undo(page: Page, ws: Worksheets) -> None:
     expect_names(page, ["First", "Second", "Third"])
     assert ws.stored(page)["modules"] == MODULES
     expect(ws.control(page, "modules.1.name")).to_be_focused()
+
+
+def test_a_removed_row_without_a_written_answer_is_named_by_its_place(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page)
+    ws.fill(page, {"modules": [{"name": "First"}, {"name": "Second"}, {"hours": 2}]})
+    button(page, "remove", index=2).click()
+    expect(ws.status(page)).to_have_text("Row 3 removed.")
+
+
+def test_a_removed_persona_is_named_by_her_name(page: Page, ws: Worksheets) -> None:
+    ws.open(page, "learner-persona", "et")
+    ws.fill(page, {"personas": [{"name": "Kadri"}, {"name": "Liis"}]})
+    button(page, "remove", "personas", 1).click()
+    expect(ws.status(page)).to_have_text("„Liis“ eemaldati.")
+    ws.action(page, "undo").click()
+    ws.expect_shown(page, {"personas": [{"name": "Kadri"}, {"name": "Liis"}]})
 
 
 def test_undo_is_withdrawn_once_the_user_types_again(page: Page, ws: Worksheets) -> None:
@@ -122,7 +140,7 @@ def test_a_group_item_is_added_removed_and_restored(page: Page, ws: Worksheets) 
     ws.fill(page, {"contacts": contacts})
     expect(page.locator('[data-field="contacts"] legend [data-ws-number]').nth(1)).to_have_text("2")
     button(page, "remove", "contacts", 0).click()
-    expect(ws.status(page)).to_have_text("“Contact 1” removed.")
+    expect(ws.status(page)).to_have_text("“Mari” removed.")
     assert ws.stored(page)["contacts"] == [{"name": "Jaan"}]
     ws.action(page, "undo").click()
     expect(ws.status(page)).to_have_text("Undone: the answers are back as they were.")

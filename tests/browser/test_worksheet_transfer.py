@@ -138,6 +138,23 @@ def test_an_import_can_be_undone(filled: Page, ws: Worksheets, write_json: Write
     assert ws.stored(filled) == {"course_title": "Mine"}
 
 
+def test_a_refused_file_takes_the_place_of_the_last_import_s_message_and_undo(
+    filled: Page, ws: Worksheets, write_json: Write
+) -> None:
+    theirs = answers_file({"showcase": {"version": 1, "answers": {"course_title": "Theirs"}}})
+    ws.import_file(filled, write_json(theirs))
+    ws.confirm(filled)
+    expect(ws.status(filled)).to_have_text("The answers were imported.")
+    expect(ws.action(filled, "undo")).to_be_visible()
+    ws.import_file(filled, write_json("not json", "broken.json"))
+    expect(ws.alert(filled)).to_have_text(
+        "Nothing was imported: the file is not a JSON file, or it is damaged."
+    )
+    expect(ws.status(filled)).not_to_contain_text("imported")
+    expect(ws.action(filled, "undo")).to_be_hidden()
+    ws.expect_shown(filled, {"course_title": "Theirs"})
+
+
 def test_a_damaged_file_is_refused(filled: Page, ws: Worksheets, write_json: Write) -> None:
     path = write_json('{"format": "mctoolkit-answers", "worksheets": {"showcase": ')
     refused(
@@ -155,7 +172,7 @@ def test_a_foreign_file_is_refused(filled: Page, ws: Worksheets, write_json: Wri
 def test_a_file_of_a_newer_format_is_refused(
     filled: Page, ws: Worksheets, write_json: Write
 ) -> None:
-    path = write_json(answers_file({"showcase": {"version": 1, "answers": {}}}, formatVersion=2))
+    path = write_json(answers_file({"showcase": {"version": 1, "answers": {}}}, formatVersion=3))
     refused(
         filled,
         ws,

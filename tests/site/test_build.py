@@ -165,6 +165,20 @@ def test_pages_load_no_web_fonts_or_third_party_scripts(site: Path) -> None:
         ), page
 
 
+def root_absolute_references(html: str) -> list[str]:
+    """Links and asset references that start at the server's root (`/x`, not `//host/x`)."""
+    return re.findall(r'\s(?:href|src)="(/(?!/)[^"]*)"', html)
+
+
+def test_every_page_links_and_loads_only_relative_addresses(site: Path) -> None:
+    found = {
+        page.relative_to(site).as_posix(): root_absolute_references(page.read_text("utf-8"))
+        for page in sorted(site.rglob("*.html"))
+    }
+    assert {"index.html", "et/index.html", "404.html", "et/404.html"} <= set(found)
+    assert {page: refs for page, refs in found.items() if refs} == {}
+
+
 def test_the_worksheet_schema_is_published_with_the_site(site: Path) -> None:
     schema = json.loads((site / "schema" / "worksheet.schema.json").read_text("utf-8"))
     assert schema["title"] == "E-toolkit worksheet"
@@ -195,14 +209,55 @@ def test_estonian_pages_link_only_to_estonian_pages(site: Path) -> None:
 
 
 def test_the_workbook_page_lists_the_worksheets_in_order_in_both_languages(site: Path) -> None:
-    for prefix, first in (("", "1. Learner persona"), ("et/", "1. Õppija persoona")):
+    for prefix, first in (("", "2. Learner persona"), ("et/", "2. Õppija persoona")):
         html = (site / prefix / "worksheets" / "index.html").read_text("utf-8")
         order = re.findall(r'<tr data-ws-sheet="([^"]+)">', html)
         assert order == [
+            "readiness",
             "learner-persona",
+            "value-proposition",
+            "channels",
+            "learner-relationships",
             "learner-journey",
             "curriculum",
+            "key-activities",
+            "key-resources",
+            "key-partners",
             "cost-structure",
             "revenue-streams",
+            "recognition",
+            "assessment-plan",
+            "quality-assurance",
+            "pilot-evaluation",
         ]
         assert f'<a href="learner-persona/">{first}</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title", "size"),
+    [
+        ("", "The whole toolkit, for use without internet", "MB)"),
+        ("et/", "Kogu tööriistakast", ","),
+    ],
+)
+def test_the_downloads_page_lists_the_offline_copy_with_its_size(
+    site: Path, prefix: str, title: str, size: str
+) -> None:
+    html = (site / prefix / "downloads" / "index.html").read_text("utf-8")
+    listed = re.search(r'<ul class="toolkit-downloads">(.*?)</ul>', html, re.S)
+    assert listed is not None
+    link = re.search(
+        r'<a href="([^"]+)" download>([^<]+)</a> <span data-size="[^"]+">([^<]+)<', listed[1]
+    )
+    assert link is not None and link[2].startswith(title)
+    zip_path = site / "downloads" / "micro-credentials-toolkit.zip"
+    assert (site / prefix / "downloads" / link[1]).resolve() == zip_path.resolve()
+    megabytes = zip_path.stat().st_size / 1_000_000
+    shown = f"{megabytes:.1f}".replace(".", "," if prefix else ".")
+    assert link[3] == f"({shown} MB)" and size in link[3]
+
+
+@pytest.mark.parametrize("prefix", ["", "et/"])
+def test_the_about_page_links_the_downloads_page(site: Path, prefix: str) -> None:
+    html = (site / prefix / "about" / "index.html").read_text("utf-8")
+    assert 'href="../downloads/"' in html

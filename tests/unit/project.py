@@ -34,8 +34,9 @@ class Project:
         self.root = root
         (root / "data").mkdir(parents=True, exist_ok=True)
         (root / "worksheets").mkdir(exist_ok=True)
-        for name in ("ui.yml", "options.yml"):
-            shutil.copy(ROOT / "data" / name, root / "data" / name)
+        # The shared data every project has: `check` reads all of it, as the build does.
+        for path in (ROOT / "data").glob("*.yml"):
+            shutil.copy(path, root / "data" / path.name)
 
     def write(self, name: str, text: str) -> Path:
         path = self.root / name

@@ -182,6 +182,59 @@ def test_a_worked_example_for_a_field_that_does_not_exist_is_reported(project: P
     ]
 
 
+def test_a_worked_example_the_page_could_not_show_stops_the_build(project: Project) -> None:
+    project.sheet(
+        "plan",
+        TEXT.replace("name", "title")
+        + "- {id: start, type: date, label: {en: Start, et: Algus}}\n"
+        + "- {id: rating, type: scale, label: {en: R, et: H}, points: "
+        + "[{value: 1, label: {en: Low, et: Madal}}, {value: 2, label: {en: High, et: Kõrge}}]}\n"
+        + "- {id: hours, type: number, label: {en: Hours, et: Tunnid}, min: 0, max: 30}\n",
+    )
+    path = project.root / "worksheets" / "plan.yml"
+    example = "example:\n  title: 2024\n  start: next week\n  rating: 7\n  hours: 35\n"
+    path.write_text(path.read_text() + example)
+    assert project.problems() == [
+        "worksheets/plan.yml:14: example.title: should be a text (or a language map)",
+        "worksheets/plan.yml:15: example.start: should be a date written YYYY-MM-DD,"
+        " such as 2027-01-31, in quotes",
+        "worksheets/plan.yml:16: example.rating: should be one of 1, 2",
+        "worksheets/plan.yml:17: example.hours: should be 30 or less",
+    ]
+
+
+def test_a_worked_example_in_both_languages_and_in_rows_is_checked_cell_by_cell(
+    project: Project,
+) -> None:
+    project.sheet(
+        "plan",
+        "- {id: rows, type: table, label: {en: R, et: R}, columns: [{id: item, type: text, "
+        "label: {en: I, et: A}}, {id: amount, type: money, label: {en: A, et: S}, min: 0}]}\n",
+    )
+    path = project.root / "worksheets" / "plan.yml"
+    example = (
+        "example:\n  rows:\n    - {item: {en: Rent, et: Üür}, amount: 100}\n"
+        "    - {item: {en: Pay}, amount: -5}\n"
+    )
+    path.write_text(path.read_text() + example)
+    assert project.problems() == [
+        "worksheets/plan.yml:13: example.rows[1].amount: should be 0 or more",
+        "worksheets/plan.yml:13: example.rows[1].item: no Estonian text",
+    ]
+
+
+def test_a_date_kept_in_order_after_no_other_date_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan",
+        "- {id: start, type: date, label: {en: S, et: A}}\n"
+        "- {id: end, type: date, label: {en: E, et: L}, not_before: name}\n" + TEXT,
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:10: sections[0].fields[1].not_before:"
+        " 'name' is no other date field here"
+    ]
+
+
 def test_a_file_name_that_does_not_match_the_id_is_reported(project: Project) -> None:
     project.write("worksheets/other.yml", (project.sheet("plan", TEXT)).read_text())
     assert (

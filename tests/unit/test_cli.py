@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from mctoolkit.cli import main
+from mctoolkit.problems import Problem, github_annotation
 from tests.conftest import ROOT
 from tests.unit.project import Project
 
@@ -46,3 +47,13 @@ def test_translations_lists_pages_without_their_twin(
         "docs/later.md: no Estonian translation (marked pending)",
         "2 page(s) without a translation",
     ]
+
+
+def test_a_github_annotation_escapes_what_would_end_it_early() -> None:
+    problem = Problem("docs/a,b.md", 3, "title", "100% wrong\nhere: see")
+    assert github_annotation(problem) == (
+        "::error file=docs/a%2Cb.md,line=3,title=mctoolkit check::title: 100%25 wrong%0Ahere: see"
+    )
+    assert github_annotation(Problem("data/x.yml", 0, "", "missing")) == (
+        "::error file=data/x.yml,title=mctoolkit check::missing"
+    )

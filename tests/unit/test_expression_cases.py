@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +16,10 @@ import pytest
 import yaml
 
 from mctoolkit.expressions import evaluate, parse
+from tests.unit.nodejs import run_script
 
 HERE = Path(__file__).resolve().parent
 CASES_FILE = HERE.parent / "expressions" / "cases.yml"
-RUNNER = HERE.parent / "js" / "evaluate_cases.mjs"
 CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text("utf-8"))
 
 
@@ -40,19 +38,8 @@ def _case_id(case: dict[str, Any]) -> str:
 
 @pytest.fixture(scope="module")
 def javascript_results() -> dict[str, Any]:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is not installed: the browser evaluator is tested under Node")
     payload = [{"tree": parse(case["expr"]), "values": case["values"]} for case in CASES]
-    result = subprocess.run(
-        [node, "--no-warnings", str(RUNNER)],
-        input=json.dumps(payload),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    answers = json.loads(result.stdout)
+    answers = run_script("evaluate_cases.mjs", payload)
     return {_case_id(case): answer for case, answer in zip(CASES, answers, strict=True)}
 
 

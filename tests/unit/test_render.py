@@ -101,7 +101,8 @@ def test_a_number_default_is_shown_as_the_placeholder_as_the_language_writes_it(
     workbook: Workbook, language: str, shown: str
 ) -> None:
     html = render_worksheet(workbook.worksheets["fields"], workbook, language, link)
-    assert re.search(rf'<input type="number" id="[^"]*-rate" [^>]*placeholder="{shown}"', html)
+    number = r'<input type="text" id="[^"]*-rate" [^>]*inputmode="decimal"'
+    assert re.search(rf'{number}[^>]*placeholder="{shown}"', html)
     assert '"default":1.5' in html
 
 

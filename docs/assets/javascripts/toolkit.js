@@ -1,4 +1,4 @@
-// Fetches the worksheet code for a page that has one, or the workbook page's code for that page,
+// Fetches the worksheet code for a page that has one, or the workbook or canvas page's code there,
 // from Material's document$ (instant navigation too: the previous page's are let go first).
 
 let mounted = [];
@@ -16,6 +16,7 @@ function start() {
   };
   mountAll("[data-ws-root]", () => import("./worksheet/index.js"));
   mountAll("[data-ws-workbook]", () => import("./worksheet/workbook.js"));
+  mountAll("[data-ws-canvas]", () => import("./worksheet/canvas.js"));
 }
 
 if (window.document$) window.document$.subscribe(start);

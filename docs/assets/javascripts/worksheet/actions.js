@@ -1,9 +1,9 @@
 // The buttons' code, fetched when a pointer or focus nears one: rows, undo, clear, worked
-// example, earlier answers, print, import (once a file is chosen), export. `w` is what index.js
-// lends of its worksheet.
+// example, earlier answers, print, import (once a file is chosen), export, the Word and Markdown
+// downloads (their code loads only when pressed). `w` is what index.js lends of its worksheet.
 
 import { own } from "./evaluate.js";
-import { copy, tidy } from "./answers.js";
+import { copy, same, tidy } from "./answers.js";
 import { fitAll, unpack } from "./check.js";
 import { h } from "./form.js";
 import { RECORD_FORMAT } from "./store.js";
@@ -49,7 +49,7 @@ function apply(w, records) {
   w.readLinked();
   w.alarm(null);
   const mine = own(records, spec.id);
-  w.replace(mine ? unpack(mine, spec.fields) : { answers: w.answers() }, t("ws_imported"), before);
+  w.replace(mine ? { ...unpack(mine, spec.fields), replaced: mine.replaced ?? [] } : { answers: w.answers() }, t("ws_imported"), before);
 }
 
 /** Focus where the user was after a row moved, went or came. */
@@ -63,9 +63,19 @@ export function focusAfter(repeater, op, index) {
   (target || repeater.add).focus();
 }
 
+const short = (text) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/** What a reader calls a row: its first written answer, as she reads the row ("Liis"), if any. */
+function rowName(rowElement) {
+  const texts = rowElement?.querySelectorAll("input[type=text]:not([data-ws-number]), textarea") || [];
+  const first = [...texts].map((el) => el.value.trim()).find(Boolean);
+  return first && short(first.replace(/\s+/g, " "));
+}
+
 /** Move, add or remove a row of a table or an item of a group; a removal can be undone. */
 function row(w, op, id, index) {
   const repeater = w.repeaters.get(id);
+  const name = op === "remove" ? rowName(repeater.body.children[index]) : null;
   const before = w.snapshot(() => focusAfter(repeater, "back", index));
   const rows = copy(own(w.answers(), id)) ?? Array.from(repeater.body.children, () => ({}));
   let to = index;
@@ -78,8 +88,8 @@ function row(w, op, id, index) {
   }
   w.setRows(repeater, rows);
   focusAfter(repeater, op, to);
-  const message = `${repeater.table ? "ws_row_" : "ws_item_"}${{ add: "added", remove: "removed" }[op] || "moved"}`;
-  w.say(w.t(message, { n: (op === "remove" ? index : to) + 1, item: repeater.what }), op === "remove" ? before : null);
+  const message = name ? "ws_named_removed" : `${repeater.table ? "ws_row_" : "ws_item_"}${{ add: "added", remove: "removed" }[op] || "moved"}`;
+  w.say(w.t(message, { n: (op === "remove" ? index : to) + 1, item: repeater.what, name }), op === "remove" ? before : null);
 }
 
 export async function act(action, button, w) {
@@ -105,9 +115,16 @@ export async function act(action, button, w) {
     const empty = !Object.keys(w.answers()).length;
     if (empty || (await ask(w, { title: t("ws_example_title"), text: t("ws_example_text"), ok: t("ws_example_ok") }))) {
       const example = tidy(fitAll(copy(spec.example || {}), spec.fields, "", () => {}), spec.fields);
-      w.replace({ answers: example }, t("ws_example_loaded"), before);
+      // What the example takes the place of stays in the record, to be brought back at any time.
+      const kept = empty || same(w.answers(), example) ? [] : [{ saved: new Date().toISOString(), answers: w.answers() }];
+      w.replace({ answers: example, replaced: [...w.replaced(), ...kept] }, t("ws_example_loaded"), before);
     }
     back();
+  } else if (action === "restore-replaced" || action === "discard-replaced") {
+    const replaced = w.replaced().slice(0, -1);
+    const answers = action === "restore-replaced" ? w.replaced().at(-1).answers : w.answers();
+    w.replace({ answers, replaced }, t(`ws_${action.replace("-", "_")}`), w.snapshot(firstControl(w)));
+    w.root.querySelector('[data-ws-action="undo"]').focus();
   } else if (action === "discard-earlier") {
     w.replace({ answers: w.answers(), earlier: {} }, t("ws_earlier_discarded"), w.snapshot(firstControl(w)));
     w.root.querySelector('[data-ws-action="undo"]').focus();
@@ -116,7 +133,17 @@ export async function act(action, button, w) {
     window.print();
   } else if (action === "import-chosen") {
     const [file] = w.root.querySelector("[data-ws-file]").files;
+    // One import status at a time: the last import's message and its Undo give way to this one's.
+    if (file && w.undo()?.records) w.say(t("ws_status_saved"));
     if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
+  } else if (action === "word" || action === "markdown") {
+    w.save();
+    try {
+      await (await import("./word.js")).download(w, action);
+      w.say(t(`ws_${action}_made`));
+    } catch (error) {
+      w.alarm(t("ws_download_failed", { reason: String(error.message || error) }));
+    }
   } else if (action.startsWith("export")) {
     w.save();
     exportAnswers(w, action === "export-sheet" ? "worksheet" : "workbook");

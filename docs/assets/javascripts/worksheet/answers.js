@@ -1,8 +1,7 @@
 // Answers as data (checked against fields by check.js, loaded when needed).
 
 import { answered, own } from "./evaluate.js";
-
-export const isMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+import { isMap } from "./rules.js";
 
 /** "__proto__" too stays a plain key. */
 export function put(map, key, value) {
@@ -62,4 +61,40 @@ export function trust(record, fields) {
     }
   }
   return { answers: tidy(answers, fields), earlier };
+}
+
+/**
+ * A worksheet's progress, one definition for its page and the workbook page: `questions` as
+ * mctoolkit.answers.progress_questions lists them. state: "empty" (nothing answered), "complete"
+ * (every question answered and every required answer given) or "started".
+ */
+export function progress(questions, answers) {
+  const count = { asked: 0, answered: 0, required: 0, given: 0 };
+  const need = (value) => {
+    count.required++;
+    if (answered(value)) count.given++;
+  };
+  for (const question of questions) {
+    const value = own(answers, question.id);
+    const has = given(value);
+    if (!question.always && !has) continue;
+    count.asked++;
+    if (has) count.answered++;
+    if (question.required) need(has ? value : null);
+    // Required columns or members: in each row holding an answer, or else in the first row shown.
+    const rows = Array.isArray(value) ? value.filter((row) => isMap(row) && rowFilled(row)) : [];
+    const counted = rows.length || Math.min(question.fewest, 1);
+    for (let index = 0; index < counted; index++) question.parts.forEach((part) => need(own(rows[index], part)));
+  }
+  const complete = count.answered === count.asked && count.given === count.required;
+  return { ...count, state: !count.answered ? "empty" : complete ? "complete" : "started" };
+}
+
+/** A progress in words: its state ("Complete"), and how many questions are answered. */
+export function progressWords(now, t) {
+  const count = t("workbook_answered", { n: now.answered, total: now.asked });
+  if (now.state === "empty") return { text: t("workbook_not_started"), count };
+  if (now.state === "complete") return { text: t("workbook_complete"), count };
+  if (now.given < now.required) return { text: t("workbook_required", { done: now.given, total: now.required }), count };
+  return { text: t("workbook_started"), count };
 }

@@ -118,7 +118,8 @@ function round(value, digits) {
 
 function call(name, children, values) {
   if (name === "if") {
-    return evaluate(evaluate(children[0], values) === true ? children[1] : children[2], values);
+    const chosen = evaluate(children[0], values) === true ? children[1] : children[2];
+    return chosen ? evaluate(chosen, values) : null; // if(condition, value): no value otherwise
   }
   const args = children.map((child) => evaluate(child, values));
   if (name === "answered") return answered(args[0]);
@@ -199,9 +200,32 @@ function order(entries) {
   return sorted;
 }
 
-function reads(node, found = new Set()) {
-  if (node.ref) found.add(node.ref);
-  if (node.col) found.add(node.col[0]);
-  (node.a || []).forEach((child) => reads(child, found));
+const reads = (tree) => new Set([...nodes(tree)].flatMap((node) => (node.ref ? [node.ref] : node.col ? [node.col[0]] : [])));
+
+/**
+ * What each formula of `spec` reads, directly or through the formulas it reads: field ids, and
+ * "table.column" for a column. {formula id: Set of keys}.
+ */
+export function inputsOf(spec) {
+  const formulas = new Map(Object.entries(spec.fields).filter(([, field]) => field.formula));
+  const found = new Map();
+  const visit = (id, trail = new Set()) => {
+    if (found.has(id)) return found.get(id);
+    const keys = new Set();
+    for (const node of nodes(formulas.get(id).formula)) {
+      const key = node.ref ?? (node.col && node.col.join("."));
+      if (!key) continue;
+      keys.add(key);
+      if (formulas.has(key) && !trail.has(key)) visit(key, new Set([...trail, id])).forEach((k) => keys.add(k));
+    }
+    found.set(id, keys);
+    return keys;
+  };
+  formulas.forEach((_, id) => visit(id));
   return found;
+}
+
+function* nodes(node) {
+  yield node;
+  for (const child of node.a || []) yield* nodes(child);
 }

@@ -1,9 +1,9 @@
 // What only some worksheets need, fetched when they do: answers from an earlier version, rows
-// taken from another worksheet (read-only), a number's error, fields named in a message, and the
+// taken from another worksheet (read-only), a field's error, fields named in a message, and the
 // note on the last backup (it needs Intl, whose first use is slow).
 
 import { own } from "./evaluate.js";
-import { isMap } from "./answers.js";
+import { isMap } from "./rules.js";
 import { h } from "./form.js";
 
 const plain = (value) =>
@@ -48,27 +48,34 @@ export function labelOf(form, id) {
     .trim();
 }
 
-/** A number out of range is kept (it is the user's answer), but marked and explained. */
-export function checkNumber(el, t) {
-  const { validity } = el;
-  let message = null;
-  if (validity.badInput) message = t("ws_error_number");
-  else if (validity.rangeUnderflow) message = t("ws_error_min", { min: el.min });
-  else if (validity.rangeOverflow) message = t("ws_error_max", { max: el.max });
-  const id = `${el.id}-error`;
+/** What names an answer a formula reads: a field's label, or "Table: column" for a column. */
+export function inputLabel(form, spec, key) {
+  const [id, part] = key.split(".");
+  if (!part) return labelOf(form, id);
+  const field = own(spec.fields, id);
+  const member = field?.columns ? field.columns.find((column) => column.id === part) : own(field?.fields, part);
+  return `${labelOf(form, id)}: ${member?.label ?? part}`;
+}
+
+/**
+ * A value that breaks its field's rules is kept (it is the user's answer), but marked and
+ * explained; a "warning" (dates out of order) is explained without marking the value wrong.
+ */
+export function showProblem(el, message, kind = "error") {
+  const id = `${el.id}-${kind}`;
   const described = (el.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== id);
   let note = el.ownerDocument.getElementById(id);
   if (message) {
     if (!note) {
-      note = h("span", { class: "ws-error", id });
+      note = h("span", { class: `ws-${kind}`, id });
       (el.closest(".ws-control") || el).after(note);
     }
     note.textContent = message;
     described.push(id);
-    el.setAttribute("aria-invalid", "true");
+    if (kind === "error") el.setAttribute("aria-invalid", "true");
   } else {
     note?.remove();
-    el.removeAttribute("aria-invalid");
+    if (kind === "error") el.removeAttribute("aria-invalid");
   }
   if (described.length) el.setAttribute("aria-describedby", described.join(" "));
   else el.removeAttribute("aria-describedby");

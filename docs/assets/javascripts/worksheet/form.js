@@ -2,6 +2,7 @@
 // A control's name is its answer's path ("modules.2.hours": row 3).
 
 import { own } from "./evaluate.js";
+import { numberText, readNumber } from "./numbers.js";
 
 export function h(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -36,7 +37,8 @@ export function controls(form, name) {
   return (found instanceof RadioNodeList ? [...found] : [found]).filter((el) => el.tagName !== "OUTPUT");
 }
 
-export function read(els, field) {
+/** A control's answer; a number field's text read as `language` writes numbers (unreadable: undefined). */
+export function read(els, field, language) {
   const [first] = els;
   if (first.type === "checkbox") {
     const ticked = els.filter((el) => el.checked).map((el) => el.value);
@@ -47,17 +49,20 @@ export function read(els, field) {
     if (!chosen) return undefined;
     return field?.type === "scale" ? Number(chosen.value) : chosen.value;
   }
-  if (first.type === "number") return Number.isFinite(first.valueAsNumber) ? first.valueAsNumber : undefined;
+  if (first.hasAttribute("data-ws-number")) return readNumber(first.value, language).value;
   return first.value === "" ? undefined : first.value;
 }
 
-export function write(els, value) {
+/** Show `value` in its controls; a number's text is left as typed while it says the same number. */
+export function write(els, value, language) {
   for (const el of els) {
     if (el.type === "checkbox") el.checked = Array.isArray(value) && value.includes(el.value);
     else if (el.type === "radio") el.checked = value != null && el.value === String(value);
-    else {
+    else if (el.hasAttribute("data-ws-number") && typeof value === "number") {
+      if (readNumber(el.value, language).value !== value) el.value = numberText(value, language);
+    } else {
       const text = value == null ? "" : String(value);
-      if (el.value !== text && !(el.type === "number" && read([el]) === value)) el.value = text;
+      if (el.value !== text) el.value = text;
     }
     refreshCopy(el);
   }

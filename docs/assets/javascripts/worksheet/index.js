@@ -1,12 +1,15 @@
 // A worksheet brought to life. `answers` is the truth the form shows; an edit is worked out at
 // once and saved a moment later. Buttons' code (actions.js) loads when a pointer or focus nears.
 
-import { own, solve } from "./evaluate.js";
-import { copy, fewestRows, given, isMap, merge, put, same, startRows, tidy, trust } from "./answers.js";
+import { answered, inputsOf, own, solve } from "./evaluate.js";
+import { copy, fewestRows, merge, progress, progressWords, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
+import { showBookLine } from "./bookline.js";
+import { numberText, readNumber } from "./numbers.js";
+import { inputKey, isMap, ruleBroken, setAside } from "./rules.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
 
@@ -41,6 +44,7 @@ export function mount(root) {
 
   let answers = {};
   let earlier = {};
+  let replaced = []; // answers the worked example took the place of, newest last
   let synced = { rev: null, answers: {}, earlier: {}, computed: {} }; // as last stored
   let linked = {};
   const shownRows = {};
@@ -53,8 +57,25 @@ export function mount(root) {
   let saves = 0;
 
   const extras = () => import("./extras.js");
-  const checkNumber = (el) =>
-    el.type === "number" && (!el.validity.valid || el.hasAttribute("aria-invalid")) && extras().then((x) => x.checkNumber(el, t));
+  // Number fields whose text the page's language cannot read: nothing is stored for them, and
+  // the formulas that read them show why they are blank.
+  const unreadable = new Set();
+  // A number field's text the page's language cannot read, or a number beyond its field's bounds.
+  function problemOf(el, field) {
+    if (!el.hasAttribute("data-ws-number")) return null;
+    const { value, unreadable: refused } = readNumber(el.value, spec.language);
+    refused ? unreadable.add(el.name) : unreadable.delete(el.name);
+    if (refused) return t("ws_error_number");
+    const [rule] = ruleBroken(value, field) || [];
+    const bounds = { min: numberText(field.min, spec.language), max: numberText(field.max, spec.language) };
+    return rule ? t(`ws_error_${rule}`, bounds) : null;
+  }
+  function checkField(el, field) {
+    const message = problemOf(el, field);
+    if (message || el.hasAttribute("aria-invalid")) extras().then((x) => x.showProblem(el, message));
+  }
+  const inputs = inputsOf(spec);
+  const reasons = {}; // formula id: why it shows no value, as last shown
   // Another version's answers are checked (misfits become earlier answers).
   const unpacked = (record) =>
     record.version === spec.version
@@ -79,8 +100,8 @@ export function mount(root) {
       named.set(el.name, [...(named.get(el.name) || []), el]);
     }
     for (const [name, els] of named) {
-      write(els, valueAt(pathOf(name)));
-      checkNumber(els[0]);
+      write(els, valueAt(pathOf(name)), spec.language);
+      checkField(els[0], fieldAt(spec, pathOf(name)));
     }
   }
 
@@ -93,6 +114,7 @@ export function mount(root) {
     }
     showControls(form);
     if (Object.keys(earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, earlier));
+    $("[data-ws-replaced]").hidden = !replaced.length;
     update();
   }
 
@@ -128,24 +150,75 @@ export function mount(root) {
     put(shownRows, fid, rows);
   }
 
+  /** The answers to count: none that breaks its field's rules; the keys of those left out. */
+  function countable() {
+    const { counted, keys } = setAside(answers, spec.fields);
+    for (const name of unreadable) {
+      if (form.elements.namedItem(name)) keys.add(inputKey(pathOf(name)));
+      else unreadable.delete(name); // its row is gone
+    }
+    return { counted, left: keys };
+  }
+
+  const hidden = (key) => result.hidden.has(key) || result.hidden.has(`section:${own(sectionOf, key)}`);
+
+  /** Why a formula has no value: an input to correct, inputs to answer, or these answers. */
+  function reasonFor(fid, left) {
+    const read = [...inputs.get(fid)];
+    const wrong = read.filter((key) => left.has(key));
+    if (wrong.length) return ["ws_formula_wrong", wrong];
+    if (result.values[fid] != null) return null;
+    const blank = read.filter((key) => !own(spec.fields, key)?.formula && !key.includes(".") && !hidden(key));
+    const missing = blank.filter((key) => !answered(result.values[key]));
+    return missing.length ? ["ws_formula_missing", missing] : ["ws_formula_impossible", []];
+  }
+
+  function showReason(fid, reason) {
+    if (same(reason, own(reasons, fid))) return;
+    put(reasons, fid, reason);
+    const note = document.getElementById(`${outputs.get(fid).id}-note`);
+    if (!reason) return setText(note, t("computed"));
+    extras().then((x) => {
+      const names = reason[1].map((key) => t("ws_quoted", { text: x.inputLabel(form, spec, key) }));
+      setText(note, t(reason[0], { fields: names.join(", ") }));
+    });
+  }
+
+  // Dates that contradict each other (a course ending before it starts) are warned of, still kept.
+  const datesInOrder = fields.filter(([, field]) => field.not_before);
+  const warned = new Set();
+  function warnOfDates() {
+    for (const [fid, { not_before: other }] of datesInOrder) {
+      const [date, earliest] = [own(answers, fid), own(answers, other)];
+      const wrong = typeof date === "string" && typeof earliest === "string" && date < earliest;
+      if (!wrong && !warned.has(fid)) continue;
+      wrong ? warned.add(fid) : warned.delete(fid);
+      const el = controls(form, fid)[0];
+      extras().then((x) => x.showProblem(el, wrong && t("ws_warning_date_order", { field: t("ws_quoted", { text: x.labelOf(form, other) }) }), "warning"));
+    }
+  }
+
   function update() {
-    result = solve(spec, answers, linked, sectionOf);
-    const hidden = (key) => result.hidden.has(key) || result.hidden.has(`section:${own(sectionOf, key)}`);
+    warnOfDates();
+    const { counted, left } = countable();
+    result = solve(spec, counted, linked, sectionOf);
     for (const el of form.querySelectorAll("[data-ws-conditional]")) {
       const path = el.dataset.field ? pathOf(el.dataset.field) : null;
       el.hidden = result.hidden.has(!path ? `section:${el.id.slice(`ws-${id}--`.length)}` : path.length === 3 ? `${path[0]}.${path[2]}` : path[0]);
     }
     for (const [fid, field] of fields) {
-      if (field.formula) setText(outputs.get(fid), describe(result.values[fid], field) ?? t("blank"));
-      else if (field.source) showLinked(fid, field);
+      if (field.formula) {
+        const reason = reasonFor(fid, left);
+        if (reason?.[0] === "ws_formula_wrong") result.values[fid] = null; // counts in no other formula's stored value either
+        setText(outputs.get(fid), describe(result.values[fid], field) ?? t("blank"));
+        showReason(fid, reason);
+      } else if (field.source) showLinked(fid, field);
     }
-    const required = fields.filter(([fid, f]) => f.required && !hidden(fid));
-    const done = required.filter(([fid]) => given(own(answers, fid))).length;
+    const now = progress(spec.questions, answers);
     const meter = $("progress");
-    meter.max = required.length || 1;
-    meter.value = done;
-    meter.parentElement.hidden = !required.length;
-    setText($("[data-ws-progress-text]"), t("ws_progress_text", { done, total: required.length }));
+    meter.max = now.asked || 1;
+    meter.value = now.answered;
+    setText($("[data-ws-progress-text]"), t("ws_progress_text", progressWords(now, t)));
   }
 
   const computed = () =>
@@ -181,7 +254,7 @@ export function mount(root) {
     if (stored && stored.rev !== synced.rev) heard(stored);
     const record = {
       format: RECORD_FORMAT, worksheet: id, version: spec.version, saved: new Date().toISOString(),
-      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier,
+      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }),
     };
     const problem = store.write(id, record);
     root.dataset.wsState = problem ? "failed" : "saved";
@@ -213,6 +286,7 @@ export function mount(root) {
       tidy(answers, spec.fields);
       if (same(earlier, synced.earlier)) earlier = theirs.earlier;
     } else ({ answers, earlier } = theirs);
+    replaced = Array.isArray(record.replaced) ? record.replaced : [];
     synced = { rev: record.rev, ...copy(theirs), computed: record.computed || {} };
     show();
     say(t("ws_other_tab"));
@@ -251,21 +325,23 @@ export function mount(root) {
     const path = el.name && el.tagName !== "OUTPUT" && el.tagName !== "BUTTON" ? pathOf(el.name) : null;
     const field = path && fieldAt(spec, path);
     if (!field) return;
-    checkNumber(el);
-    const value = read(controls(form, el.name), field);
+    const wasUnreadable = unreadable.has(el.name);
+    checkField(el, field);
+    const value = read(controls(form, el.name), field, spec.language);
     if (!same(value, valueAt(path))) {
       setAt(path, value);
       refreshCopy(el);
       edited();
-    }
+    } else if (wasUnreadable !== unreadable.has(el.name)) update(); // "24" became "24x": formulas say why
     if (event.type === "change") save();
   }
 
-  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), focus });
+  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), replaced: copy(replaced), focus });
 
   function replace(next, message, offerUndo) {
     answers = next.answers;
     earlier = next.earlier ?? earlier;
+    replaced = next.replaced ?? replaced;
     show();
     dirty = true;
     save();
@@ -283,9 +359,10 @@ export function mount(root) {
 
   const context = {
     root, form, spec, t, store, repeaters, readLinked, save, say, alarm, replace, snapshot,
-    setRows, showBackup, computed,
+    setRows, showBackup, computed, describe,
     answers: () => answers,
     earlier: () => earlier,
+    replaced: () => replaced,
     undo: () => undo,
     nextRev: () => `${tab}.${++saves}`,
   };
@@ -301,6 +378,7 @@ export function mount(root) {
     if (stopped) return;
     if (mine) {
       ({ answers, earlier } = mine);
+      if (Array.isArray(stored.replaced)) replaced = stored.replaced;
       synced = { rev: stored.rev, answers: copy(answers), earlier: copy(earlier), computed: stored.computed || {} };
     }
     readLinked();
@@ -318,6 +396,7 @@ export function mount(root) {
     root.dataset.wsState ||= "saved";
     status.textContent = t(stored ? "ws_status_saved" : "ws_status_ready");
     showBackup();
+    showBookLine(context);
     if (store.problem) alarm(t(`ws_not_saved_${store.problem}`), true);
     // Store answers set aside for a new version, or new values for links, now.
     if (stored && (stored.version !== spec.version || !same(computed(), synced.computed))) {

@@ -1,9 +1,12 @@
-// localStorage by worksheet id alone: "mctoolkit:answers:<id>" = {format: 1, worksheet, rev,
-// ...a worksheet of transfer.js's file}; "mctoolkit:meta" = {exported, edits}.
+// The browser's storage. Each workbook's answers by worksheet id (where: workbook-list.js):
+// "<prefix><id>" = {format: 1, worksheet, rev, ...a worksheet of transfer.js's file}; its
+// meta = {exported, edits}; the list of workbooks under LIST_KEY. The worked example is a
+// workbook of this tab's session storage, so looking at it never touches the reader's own.
 
-const PREFIX = "mctoolkit:answers:";
-const META = "mctoolkit:meta";
+import { answersPrefix, bookOfKey, EXAMPLE, expired, findBook, LIST_KEY, metaKey, readList } from "./workbook-list.js";
+
 export const RECORD_FORMAT = 1;
+const EXAMPLE_FLAG = "mctoolkit:example:open";
 
 const failure = (error) =>
   error?.name === "QuotaExceededError" || error?.name === "NS_ERROR_DOM_QUOTA_REACHED" || error?.code === 22
@@ -19,26 +22,24 @@ function parse(text) {
   }
 }
 
-export function openStore() {
-  let area = null;
-  let problem = null;
+/** One storage area, or null and why; every call is safe (storage may be off or full). */
+function openArea(session = false) {
   try {
-    area = window.localStorage;
-    area.setItem(META + ":probe", "1");
-    area.removeItem(META + ":probe");
-  } catch (error) {
-    problem = failure(error);
-    if (problem === "unavailable") area = null;
-  }
-  const read = (key) => {
-    const text = area?.getItem(key) ?? null;
-    if (text === null) return null;
-    const value = parse(text);
-    if (value === undefined && area.getItem(key + ":unreadable") === null) {
-      write(key + ":unreadable", text);
+    const area = session ? window.sessionStorage : window.localStorage;
+    try {
+      area.setItem("mctoolkit:probe", "1");
+      area.removeItem("mctoolkit:probe");
+      return { area, problem: null };
+    } catch (error) {
+      const problem = failure(error);
+      return { area: problem === "unavailable" ? null : area, problem };
     }
-    return value ?? null;
-  };
+  } catch (error) {
+    return { area: null, problem: failure(error) };
+  }
+}
+
+function access({ area }) {
   const write = (key, text) => {
     if (!area) return "unavailable";
     try {
@@ -49,18 +50,88 @@ export function openStore() {
       return failure(error);
     }
   };
+  const read = (key) => {
+    const text = area?.getItem(key) ?? null;
+    if (text === null) return null;
+    const value = parse(text);
+    // Kept aside, once, so that a save over it loses nothing.
+    if (value === undefined && area.getItem(key + ":unreadable") === null) write(key + ":unreadable", text);
+    return value ?? null;
+  };
+  const keys = () => (area ? Array.from({ length: area.length }, (_, i) => area.key(i)).filter(Boolean) : []);
+  return { read, write, keys };
+}
+
+/** The reader's workbooks, made whole (workbook-list.js's readList). */
+export function readBooks() {
+  const { read, keys } = access(openArea());
+  return readList(read(LIST_KEY), keys());
+}
+
+export function writeBooks(list) {
+  return access(openArea()).write(LIST_KEY, JSON.stringify(list));
+}
+
+export const lookingAtExample = () => access(openArea(true)).read(EXAMPLE_FLAG)?.open === true;
+
+/** Open (or leave) the worked example in this tab; a problem, or null. */
+export const showExample = (open) => access(openArea(true)).write(EXAMPLE_FLAG, open ? JSON.stringify({ open }) : null);
+
+/** The workbook pages open: the worked example while the reader looks at it, else her active one. */
+export const activeBook = () => (lookingAtExample() ? EXAMPLE : readBooks().active);
+
+/** The course name of a workbook (by default the one pages open), "" when it has none. */
+export function courseName(book = activeBook()) {
+  return book === EXAMPLE ? "" : findBook(readBooks(), book)?.name ?? "";
+}
+
+/** Every stored item of a workbook copied to another one: all or none; a problem or null. */
+export function copyBook(from, to) {
+  const { read, write, keys } = access(openArea());
+  const moves = keys()
+    .filter((key) => key.startsWith(answersPrefix(from)) && !key.endsWith(":unreadable"))
+    .map((key) => [answersPrefix(to) + key.slice(answersPrefix(from).length), read(key)]);
+  for (const [index, [key, value]] of moves.entries()) {
+    const problem = write(key, JSON.stringify(value));
+    if (problem) {
+      moves.slice(0, index).forEach(([done]) => write(done, null));
+      return problem;
+    }
+  }
+  return null;
+}
+
+/** Workbooks deleted over a day ago: their answers are let go. */
+export function forgetExpired(now = Date.now()) {
+  const list = readBooks();
+  const gone = expired(list, now);
+  if (!gone.length) return;
+  const { write, keys } = access(openArea());
+  const ids = new Set(gone.map((book) => book.id));
+  if (writeBooks({ ...list, removed: list.removed.filter((book) => !ids.has(book.id)) })) return;
+  keys().filter((key) => ids.has(bookOfKey(key))).forEach((key) => write(key, null));
+}
+
+export function openStore(book = activeBook()) {
+  const example = book === EXAMPLE;
+  const place = openArea(example);
+  const { area, problem } = place;
+  const { read, write } = access(place);
+  const prefix = example ? "mctoolkit:example:answers:" : answersPrefix(book);
+  const meta = example ? "mctoolkit:example:meta" : metaKey(book);
   return {
+    book,
     problem,
-    read: (id) => read(PREFIX + id),
-    write: (id, record) => write(PREFIX + id, record === null ? null : JSON.stringify(record)),
-    meta: () => read(META) || {},
-    setMeta: (meta) => write(META, JSON.stringify(meta)),
+    read: (id) => read(prefix + id),
+    write: (id, record) => write(prefix + id, record === null ? null : JSON.stringify(record)),
+    meta: () => read(meta) || {},
+    setMeta: (value) => write(meta, JSON.stringify(value)),
     watch(listener) {
       const heard = (event) => {
         if (event.storageArea !== area) return;
         if (event.key === null) listener(null, null);
-        else if (event.key.startsWith(PREFIX) && !event.key.endsWith(":unreadable")) {
-          listener(event.key.slice(PREFIX.length), event.newValue === null ? null : parse(event.newValue) ?? null);
+        else if (event.key.startsWith(prefix) && !event.key.endsWith(":unreadable")) {
+          listener(event.key.slice(prefix.length), event.newValue === null ? null : parse(event.newValue) ?? null);
         }
       };
       window.addEventListener("storage", heard);

@@ -1,22 +1,26 @@
 // Export and import of answers as a JSON file. Loaded only when a button needs it.
 //
-// THE ANSWERS FILE, format version 1 (JSON Schema: docs/assets/schemas/answers.schema.json)
+// THE ANSWERS FILE, format version 2 (JSON Schema: docs/assets/schemas/answers.schema.json)
 //
 //   {
 //     "format": "mctoolkit-answers",      always this text: marks a file of this toolkit
-//     "formatVersion": 1,                 raised only when the layout below changes
+//     "formatVersion": 2,                 raised only when the layout below changes
 //     "exported": "2027-01-31T10:00:00.000Z",
 //     "scope": "worksheet" | "workbook",  one worksheet, or every worksheet of the workbook
+//     "workbook": {"name": "Salon marketing"},   the course's name ("" when it has none)  [2]
 //     "worksheets": {
 //       "<worksheet id>": {
 //         "version": 2,                   the worksheet's version the answers were written for
 //         "saved": "2027-01-31T09:58:00.000Z",
 //         "answers": {"<field id>": answer},   as stored; check.js says what each type holds
 //         "computed": {"<field id>": number or text},   informative, worked out again on the page
-//         "earlier": {"<path>": {"version": 1, "value": answer}}   kept from older versions
+//         "earlier": {"<path>": {"version": 1, "value": answer}},   kept from older versions
+//         "replaced": [{"saved": "…", "answers": {…}}]   what the worked example took the place of [2]
 //       }
 //     }
 //   }
+//
+// Format version 1 is the same without the entries marked [2]; both are read.
 //
 // Import refuses the whole file, changing nothing, when it is larger than LIMIT, is no JSON,
 // is not this format, is from a newer format version, names a worksheet the site does not have,
@@ -25,13 +29,16 @@
 // Before anything changes the user sees, per worksheet, how many answers would change.
 
 import { own } from "./evaluate.js";
-import { isMap, put, same, tidy } from "./answers.js";
+import { put, same, tidy } from "./answers.js";
+import { isMap } from "./rules.js";
 import { fitAll } from "./check.js";
 import { labelOf } from "./extras.js";
 import { h } from "./form.js";
+import { courseName, readBooks, writeBooks } from "./store.js";
+import { downloadName, renameBook } from "./workbook-list.js";
 
 export const FORMAT = "mctoolkit-answers";
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const LIMIT = 2 * 1024 * 1024;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -39,20 +46,27 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** This worksheet's answers as this page holds them now (stored or not). */
 const current = (w) => ({
   version: w.spec.version, saved: new Date().toISOString(), answers: w.answers(), computed: w.computed(), earlier: w.earlier(),
+  replaced: w.replaced(),
 });
 
+/** The answers file's name: the course, the worksheet's title (for one worksheet), the date. */
+export const answersFileName = (name, title, t) => downloadName([name, title], today(), "json", t("ws_book_file"));
+
 export function exportAnswers(context, scope) {
-  const { spec, store } = context;
+  const { spec, store, t } = context;
   const worksheets = {};
   for (const sheet of scope === "worksheet" ? [spec.id] : Object.keys(spec.workbook)) {
     const record = sheet === spec.id ? current(context) : store.read(sheet);
     if (!record) continue;
-    const { version, saved, answers = {}, computed = {}, earlier = {} } = record;
-    put(worksheets, sheet, { version, saved, answers, computed, earlier });
+    const { version, saved, answers = {}, computed = {}, earlier = {}, replaced = [] } = record;
+    put(worksheets, sheet, { version, saved, answers, computed, earlier, ...(replaced.length && { replaced }) });
   }
-  const file = { format: FORMAT, formatVersion: FORMAT_VERSION, exported: new Date().toISOString(), scope, worksheets };
+  const name = courseName(store.book);
+  const file = {
+    format: FORMAT, formatVersion: FORMAT_VERSION, exported: new Date().toISOString(), scope, workbook: { name }, worksheets,
+  };
   const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }));
-  const link = h("a", { href: url, download: `${scope === "worksheet" ? spec.id : "workbook"}-answers-${today()}.json`, hidden: true });
+  const link = h("a", { href: url, download: answersFileName(name, scope === "worksheet" ? spec.title : "", t), hidden: true });
   document.body.append(link);
   link.click();
   link.remove();
@@ -86,10 +100,11 @@ export async function importAnswers(file, context) {
   for (const [sheet, entry] of entries) {
     const known = own(spec.workbook, sheet);
     if (!known) return refuse("ws_import_unknown", { id: short(sheet) });
-    const { version, answers = {}, computed = {}, earlier = {} } = isMap(entry) ? entry : {};
+    const { version, answers = {}, computed = {}, earlier = {}, replaced = [] } = isMap(entry) ? entry : {};
     if (!Number.isInteger(version) || version < 1 || ![answers, computed, earlier].every(isMap)) {
       return refuse("ws_import_foreign");
     }
+    if (!Array.isArray(replaced) || !replaced.every((item) => isMap(item) && isMap(item.answers))) return refuse("ws_import_foreign");
     const kept = {};
     for (const [path, item] of Object.entries(earlier)) {
       if (!isMap(item) || !("value" in item)) return refuse("ws_import_foreign");
@@ -107,6 +122,7 @@ export async function importAnswers(file, context) {
       answers: tidy(fitted, fields),
       computed: values.reduce((map, [k, v]) => put(map, k, v), {}),
       earlier: kept,
+      ...(replaced.length && { replaced: replaced.map((item) => ({ saved: String(item.saved ?? "").slice(0, 40), answers: item.answers })) }),
     });
   }
   if (problems.length) {
@@ -137,10 +153,13 @@ export async function importAnswers(file, context) {
     const text = count.added + count.removed + count.changed ? t("ws_import_change", { title, ...count }) : t("ws_import_same", { title });
     return h("li", {}, text);
   });
+  // An unnamed workbook takes the course name the file carries.
+  const name = isMap(data.workbook) && typeof data.workbook.name === "string" && !courseName(store.book) ? data.workbook.name.trim() : "";
   const ok = await context.ask({
     title: t("ws_import_title"),
-    body: [h("p", {}, t("ws_import_text")), h("ul", {}, ...lines)],
+    body: [h("p", {}, t("ws_import_text")), h("ul", {}, ...lines), ...(name ? [h("p", {}, t("ws_import_name", { name: short(name) }))] : [])],
     ok: t("ws_import_ok"),
   });
+  if (ok && name) writeBooks(renameBook(readBooks(), store.book, name));
   if (ok) context.apply(records);
 }

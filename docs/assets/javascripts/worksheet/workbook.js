@@ -1,12 +1,16 @@
-// The workbook page brought to life: each worksheet's progress from the answers stored in this
-// browser (updated when another tab saves), and the whole workbook exported or imported as one
-// answers file, with transfer.js's format, checks and preview. Loaded on that page only.
+// The workbook page brought to life: the reader's workbooks, one per course (open, create,
+// rename, copy, delete and restore; the worked example opened read-only), each worksheet's
+// progress in the open one from the answers stored in this browser (updated when another tab
+// saves), and the whole workbook exported or imported as one answers file, with transfer.js's
+// format, checks and preview. Loaded on that page only.
 
-import { own } from "./evaluate.js";
-import { given, isMap } from "./answers.js";
-import { openStore } from "./store.js";
+import { progress, progressWords } from "./answers.js";
+import { isMap } from "./rules.js";
+import { copyBook, forgetExpired, openStore, readBooks, writeBooks } from "./store.js";
 import { h, texts } from "./form.js";
 import { backupNote } from "./extras.js";
+import { bookOptions, openBook } from "./bookline.js";
+import { addBook, EXAMPLE, findBook, newId, removeBook, renameBook, restoreBook } from "./workbook-list.js";
 
 let tabs = 0;
 
@@ -14,7 +18,8 @@ export function mount(root) {
   const spec = JSON.parse(root.querySelector(".ws-workbook-spec").textContent);
   const t = texts(root);
   const $ = (selector) => root.querySelector(selector);
-  const store = openStore();
+  forgetExpired();
+  let store = openStore();
   const status = $("[data-ws-status]");
   const undoButton = $('[data-ws-action="undo"]');
   const fileInput = $("[data-ws-file]");
@@ -23,35 +28,30 @@ export function mount(root) {
   let undo = null;
 
   /** A worksheet's progress as the reader sees it: a state and its words. */
-  function progress(sheet) {
+  function progressOf(sheet) {
     const record = store.read(sheet.id);
-    const answers = isMap(record?.answers) ? record.answers : {};
-    const answered = sheet.fields.filter((id) => given(own(answers, id))).length;
-    const done = sheet.required.filter((id) => given(own(answers, id))).length;
-    const total = sheet.required.length;
+    const now = progress(sheet.questions, isMap(record?.answers) ? record.answers : {});
     const kept = isMap(record?.earlier) && Object.keys(record.earlier).length;
-    if (!answered && !kept) return { state: "empty", text: t("workbook_not_started") };
-    const count = t("workbook_answered", { n: answered, total: sheet.fields.length });
-    if (!total) return { state: "started", text: t("workbook_started"), count };
-    if (done === total) return { state: "complete", text: t("workbook_complete"), count };
-    return { state: "started", text: t("workbook_required", { done, total }), count };
+    if (now.state === "empty" && !kept) return { state: "empty", text: t("workbook_not_started") };
+    return { ...progressWords(now, t), state: now.state === "empty" ? "started" : now.state };
   }
 
   function show() {
     for (const sheet of spec.worksheets) {
       const cell = $(`[data-ws-sheet="${CSS.escape(sheet.id)}"] [data-ws-sheet-progress]`);
       if (!cell) continue;
-      const { state, text, count } = progress(sheet);
+      const { state, text, count } = progressOf(sheet);
       cell.dataset.wsState = state;
       cell.replaceChildren(...(count ? [h("strong", {}, text), h("br"), count] : [text]));
     }
     backupNote($("[data-ws-backup]"), store.meta(), t, spec.language);
   }
 
-  function say(text, before = null) {
+  /** The status line; `undoing` (a function) is offered as Undo until the next action. */
+  function say(text, undoing = null) {
     status.textContent = text;
-    undo = before;
-    undoButton.hidden = !before;
+    undo = undoing;
+    undoButton.hidden = !undoing;
   }
 
   function alarm(text) {
@@ -62,24 +62,123 @@ export function mount(root) {
   /** Store the records of a checked file, all or none; offer to undo it. */
   async function apply(records) {
     const { storeRecords } = await import("./actions.js");
-    const { before, problem } = storeRecords(store, records, () => `${tab}.${++saves}`);
+    const target = store;
+    const { before, problem } = storeRecords(target, records, () => `${tab}.${++saves}`);
     if (problem) return alarm(t(`ws_not_saved_${problem}`));
     alarm(null);
+    showBooks();
+    say(t("ws_imported"), () => {
+      for (const [sheet, record] of Object.entries(before)) target.write(sheet, record);
+      show();
+    });
+  }
+
+  // --- The workbooks ------------------------------------------------------------------------
+
+  const booksBox = $("[data-ws-books]");
+  const select = $("[data-ws-book]");
+  const nameOf = (book) => book?.name || t("ws_book_unnamed");
+
+  function showBooks() {
+    const list = readBooks();
+    const example = store.book === EXAMPLE;
+    select.replaceChildren(...bookOptions(list, t));
+    select.value = store.book;
+    root.dataset.wsCourse = example ? t("ws_example_name") : findBook(list, store.book)?.name ?? "";
+    root.classList.toggle("ws--example", example);
+    $("[data-ws-example-note]").hidden = !example;
+    booksBox.querySelectorAll("[data-ws-book-tool]").forEach((el) => (el.hidden = example));
+    $("[data-ws-toolbar] .ws-actions").hidden = example;
+    const restore = (book) => h("li", {}, h("button", { type: "button", class: "ws-button", "data-ws-action": "book-restore", "data-ws-book-id": book.id }, t("ws_book_restore", { name: nameOf(book) })));
+    $("[data-ws-removed]").hidden = !list.removed.length;
+    $("[data-ws-removed-list]").replaceChildren(...list.removed.map(restore));
     show();
-    say(t("ws_imported"), before);
+  }
+
+  /** Open a workbook (or the example) here, and on the worksheet pages from now on. */
+  function open(book) {
+    const problem = openBook(book);
+    if (problem) return alarm(t(`ws_not_saved_${problem}`)) ?? false;
+    unwatch();
+    store = openStore();
+    context.store = store;
+    unwatch = store.watch(show);
+    showBooks();
+    return true;
+  }
+
+  /** Save a changed list and open its active workbook; says `message` (false: it failed). */
+  function change(list, message, undoing) {
+    const problem = writeBooks(list);
+    if (problem) return alarm(t(`ws_not_saved_${problem}`));
+    if (open(list.active)) say(message, undoing);
+  }
+
+  /** Ask for a course name in the page's dialog: the name, or null when she cancels. */
+  async function askName(title, text, ok, value) {
+    const { ask } = await import("./actions.js");
+    const input = h("input", { type: "text", id: "wsb-book-name", class: "ws-input", value, maxlength: "120", autocomplete: "off" });
+    input.addEventListener("keydown", (event) => event.key === "Enter" && (event.preventDefault(), input.closest("dialog").close("ok")));
+    const body = [...(text ? [h("p", {}, text)] : []), h("p", {}, h("label", { for: "wsb-book-name" }, t("ws_book_name")), h("br"), input)];
+    const asked = ask({ root }, { title, body, ok });
+    input.focus();
+    return (await asked) ? input.value : null;
+  }
+
+  async function bookAction(action, button) {
+    const list = readBooks();
+    const book = findBook(list, store.book);
+    const now = new Date().toISOString();
+    if (action === "book-new") {
+      const name = await askName(t("ws_book_new_title"), t("ws_book_new_text"), t("ws_book_new_ok"), "");
+      if (name === null) return;
+      const next = addBook(list, name, newId(list), now);
+      change(next, t("ws_book_created", { name: nameOf(findBook(next, next.active)) }));
+    } else if (action === "book-rename") {
+      const name = await askName(t("ws_book_rename_title"), "", t("ws_book_rename"), book.name);
+      if (name === null) return;
+      const next = renameBook(list, book.id, name);
+      change(next, t("ws_book_renamed", { name: nameOf(findBook(next, book.id)) }));
+    } else if (action === "book-copy") {
+      const id = newId(list);
+      const problem = copyBook(book.id, id);
+      if (problem) return alarm(t(`ws_not_saved_${problem}`));
+      const name = t("ws_book_copy_name", { name: nameOf(book) });
+      change(addBook(list, name, id, now), t("ws_book_copied", { name }));
+    } else if (action === "book-delete") {
+      const { ask } = await import("./actions.js");
+      const name = nameOf(book);
+      if (!(await ask({ root }, { title: t("ws_book_delete_title", { name }), text: t("ws_book_delete_text"), ok: t("ws_book_delete_ok") }))) {
+        return button.focus();
+      }
+      const undoing = () => change(restoreBook(readBooks(), book.id), t("ws_book_restored", { name }));
+      change(removeBook(list, book.id, now, newId(list)), t("ws_book_deleted", { name }), undoing);
+    } else if (action === "book-restore") {
+      const id = button.dataset.wsBookId;
+      const name = nameOf(list.removed.find((other) => other.id === id));
+      change(restoreBook(list, id), t("ws_book_restored", { name }));
+      select.focus();
+    } else if (action === "example-open") {
+      if (open(EXAMPLE)) say(t("ws_book_opened", { name: t("ws_example_name") }));
+      select.focus();
+    } else if (action === "example-leave") {
+      if (open(list.active)) say(t("ws_book_opened", { name: nameOf(findBook(list, list.active)) }));
+      select.focus();
+    }
   }
 
   const context = { spec, t, store, alarm, apply, showBackup: show };
   const transfer = () => import("./transfer.js");
   const near = (event) => event.target.closest?.("[data-ws-action]") && transfer();
 
-  async function act(action) {
+  async function act(action, button) {
     alarm(null);
+    if (action.startsWith("book-") || action.startsWith("example-")) return bookAction(action, button);
     if (action === "undo") {
-      for (const [sheet, record] of Object.entries(undo || {})) store.write(sheet, record);
-      show();
+      const undoing = undo;
       say(t("ws_undone"));
-      $('[data-ws-action="import"]').focus();
+      undoing?.();
+      select.focus();
     } else if (action === "export-workbook") {
       if (!spec.worksheets.some((sheet) => store.read(sheet.id))) return say(t("workbook_nothing_to_export"));
       (await transfer()).exportAnswers(context, "workbook");
@@ -101,18 +200,24 @@ export function mount(root) {
   listen(root, "click", (event) => {
     const button = event.target.closest("[data-ws-action]");
     if (!button) return;
-    if (button.dataset.wsAction !== "import") return act(button.dataset.wsAction);
+    if (button.dataset.wsAction !== "import") return act(button.dataset.wsAction, button);
     fileInput.value = ""; // at once: the click must still count as the user's
     fileInput.click();
   });
   listen(fileInput, "change", () => act("import-chosen"));
+  listen(select, "change", () => {
+    alarm(null);
+    const list = readBooks();
+    const name = select.value === EXAMPLE ? t("ws_example_name") : nameOf(findBook(list, select.value));
+    if (open(select.value)) say(t("ws_book_opened", { name }));
+  });
   // Another tab saved; or this page comes back (from the back button's cache, another tab).
   listen(window, "pageshow", show);
   listen(document, "visibilitychange", () => document.visibilityState === "visible" && show());
-  const unwatch = store.watch(show);
+  let unwatch = store.watch(show);
 
-  show();
-  $("[data-ws-toolbar]").hidden = false;
+  showBooks();
+  $("[data-ws-toolbar]").hidden = booksBox.hidden = false;
   root.classList.add("ws-workbook--live");
   if (store.problem === "unavailable") alarm(t("workbook_no_storage"));
 

@@ -1,0 +1,263 @@
+// "Download as Word" and "Download as Markdown": the worksheet's blank Word template, written at
+// build time from the same worksheet, with the reader's answers put into its content controls
+// (see src/mctoolkit/contentcontrol.py for the tags). Loaded only when one of the buttons is
+// pressed, with the zip library.
+
+import { strFromU8, strToU8, unzipSync, zipSync } from "../vendor/fflate.js";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const XML_SPACE = "http://www.w3.org/XML/1998/namespace";
+const BODY = "word/document.xml";
+const FILLED_ON = "filled-on";
+const [EMPTY_BOX, TICKED_BOX] = ["☐", "☒"];
+// XML 1.0 refuses C0 controls other than tab, newline and carriage return: Word would too.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** A reader's text as XML may hold it: forbidden characters dropped, one kind of newline. */
+export const xmlSafe = (text) => String(text).replace(/\r\n?/g, "\n").replace(NOT_XML, "");
+
+const children = (element, name) => [...element.childNodes].filter((node) => node.localName === name && node.namespaceURI === W);
+const descendants = (element, name) => [...element.getElementsByTagNameNS(W, name)];
+const make = (element, name) => element.ownerDocument.createElementNS(W, `w:${name}`);
+const attribute = (element, name) => element.getAttributeNS(W, name);
+const contentOf = (sdt) => children(sdt, "sdtContent")[0];
+const tagOf = (sdt) => attribute(children(children(sdt, "sdtPr")[0], "tag")[0] ?? sdt, "val");
+const aliasOf = (sdt) => attribute(children(children(sdt, "sdtPr")[0], "alias")[0] ?? sdt, "val") || "";
+
+/** The content controls under `root` tagged `tag`, outermost first, in document order. */
+export const controls = (root, tag) => descendants(root, "sdt").filter((sdt) => tagOf(sdt) === tag);
+
+/** One run holding `text`, styled like `model`: newlines as line breaks, tabs as tabs, spaces kept. */
+function run(document, model, text) {
+  const element = document.createElementNS(W, "w:r");
+  const style = model && children(model, "rPr")[0];
+  if (style) element.append(style.cloneNode(true));
+  xmlSafe(text).split("\n").forEach((line, index) => {
+    if (index) element.append(make(element, "br"));
+    line.split("\t").forEach((part, at) => {
+      if (at) element.append(make(element, "tab"));
+      if (!part) return;
+      const t = make(element, "t");
+      t.setAttributeNS(XML_SPACE, "xml:space", "preserve");
+      t.textContent = part;
+      element.append(t);
+    });
+  });
+  return element;
+}
+
+/** Replace the runs of `holder` (a paragraph, or a control inside a line) with `text`. */
+function writeInto(holder, text) {
+  const runs = children(holder, "r");
+  runs.forEach((r) => r.remove());
+  holder.append(run(holder.ownerDocument, runs[0], text));
+}
+
+/** Write `text` into a control: its first paragraph keeps its look, the others go. */
+export function setText(sdt, text) {
+  const content = contentOf(sdt);
+  const [first, ...others] = children(content, "p");
+  others.forEach((p) => p.remove());
+  writeInto(first ?? content, text);
+}
+
+/** Tick the options (their paragraphs, in the order of `options`) whose ids are `chosen`. */
+export function tick(sdt, options, chosen) {
+  const paragraphs = descendants(contentOf(sdt), "p");
+  options.forEach((option, index) => {
+    const first = paragraphs[index] && descendants(paragraphs[index], "t")[0];
+    if (first) first.textContent = first.textContent.replace(chosen.includes(option) ? EMPTY_BOX : TICKED_BOX, chosen.includes(option) ? TICKED_BOX : EMPTY_BOX);
+  });
+}
+
+/** Give every content control under `root` a `w:id` not yet used in the document. */
+function renumber(root, ids) {
+  for (const id of descendants(root, "id")) id.setAttributeNS(W, "w:val", String(++ids.last));
+}
+
+/** Repeat the first control tagged `tag` once per answer (a table's rows, a group's items). */
+function repeat(root, tag, items, ids, fillOne) {
+  const blanks = controls(root, tag);
+  if (!blanks.length || !items.length) return; // nothing written: the blank rows stay to write in
+  const [model] = blanks;
+  items.forEach((item, index) => {
+    const copy = model.cloneNode(true);
+    renumber(copy, ids);
+    model.before(copy);
+    fillOne(copy, item, index);
+  });
+  blanks.forEach((sdt) => sdt.remove());
+}
+
+/** Fill the answer places of `fields` under `root` with `values` (what `describe` shows). */
+function fillFields(root, prefix, fields, values, how, ids) {
+  for (const [id, field] of Object.entries(fields)) {
+    const tag = prefix + id;
+    const value = values[id];
+    if (field.columns) {
+      const rows = Array.isArray(value) ? value.filter((row) => row && Object.values(row).some(given)) : [];
+      const columns = Object.fromEntries(field.columns.map((column) => [column.id, column]));
+      repeat(root, tag, rows, ids, (row, answer) => fillFields(row, `${tag}.`, columns, answer, how, ids));
+    } else if (field.fields) {
+      const items = Array.isArray(value) ? value : [];
+      repeat(root, tag, items, ids, (item, answer, index) => {
+        const heading = descendants(contentOf(item), "p")[0];
+        if (heading) writeInto(heading, `${aliasOf(item)} ${index + 1}`);
+        fillFields(item, `${tag}.`, field.fields, answer || {}, how, ids);
+      });
+    } else {
+      const place = controls(root, tag)[0];
+      if (!place || !given(value)) continue;
+      if (field.options && !field.source && !field.formula) tick(place, field.options, [].concat(value).map(String));
+      else setText(place, how(value, field));
+    }
+  }
+}
+
+const given = (value) => value != null && value !== "" && !(Array.isArray(value) && !value.length) && !Number.isNaN(value);
+
+/** The highest `w:id` in the document: fresh ones go above it. */
+const highestId = (xml) => Math.max(0, ...descendants(xml, "id").map((id) => Number(attribute(id, "val")) || 0));
+
+/**
+ * The template's body with the worksheet's answers: `values` maps field ids to answers, computed
+ * and linked values alike; `how(value, field)` says a value in the reader's language.
+ */
+export function fill(xml, fields, values, how, filledOn) {
+  const ids = { last: highestId(xml) };
+  fillFields(xml, "", fields, values, how, ids);
+  const date = controls(xml, FILLED_ON)[0];
+  if (date) setText(date, filledOn);
+  return xml;
+}
+
+// --- Markdown of the filled document: the same words, for a wiki, an e-mail, a pull request ---
+
+const MARKS = { Title: "#", Heading1: "##", Heading2: "###", Heading3: "####", Heading4: "#####" };
+const styleOf = (p) => attribute(children(children(p, "pPr")[0] ?? p, "pStyle")[0] ?? p, "val");
+const textOf = (element) =>
+  descendants(element, "*").map((node) => (node.localName === "t" ? node.textContent : node.localName === "br" ? "\n" : node.localName === "tab" ? "\t" : "")).join("");
+
+/** Text a Markdown reader sees as text: its marks, and HTML, escaped. */
+export const markdownText = (text) => text.replace(/[\\`*_[\]<>|#~]/g, "\\$&");
+
+function paragraphMarkdown(p, empty) {
+  const text = textOf(p);
+  const style = styleOf(p);
+  if (style === "Help") return null;
+  if (style === "Choice") return `- [${text.startsWith(TICKED_BOX) ? "x" : " "}] ${markdownText(text.slice(2))}`;
+  if (style === "Answer") return text.trim() ? markdownText(text).split("\n").join("  \n") : empty;
+  if (!text.trim()) return null;
+  if (style in MARKS) return `${MARKS[style]} ${markdownText(text)}`;
+  if (style === "Label") return `**${markdownText(text)}**`;
+  return (style === "ListBullet" ? "- " : "") + markdownText(text).split("\n").join("  \n");
+}
+
+function cellMarkdown(cell) {
+  const lines = descendants(cell, "p").map((p) => {
+    const text = textOf(p);
+    if (styleOf(p) !== "Choice") return text;
+    return text.startsWith(TICKED_BOX) ? text.slice(2) : "";
+  });
+  return markdownText(lines.filter((line) => line.trim()).join(", ")).replace(/\n/g, " ");
+}
+
+function tableMarkdown(table) {
+  const [head, ...rows] = descendants(table, "tr").map((tr) => descendants(tr, "tc").map(cellMarkdown));
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const filled = rows.filter((cells) => cells.some((cell) => cell));
+  return [line(head), line(head.map(() => "---")), ...filled.map(line)].join("\n");
+}
+
+/** The filled document's body as Markdown; an empty answer shows as `empty`. */
+export function toMarkdown(xml, empty) {
+  const blocks = [];
+  const walk = (element) => {
+    for (const node of element.childNodes) {
+      if (node.namespaceURI !== W) continue;
+      if (node.localName === "p") blocks.push(paragraphMarkdown(node, empty));
+      else if (node.localName === "tbl") blocks.push(tableMarkdown(node));
+      else if (node.localName === "sdt") walk(contentOf(node));
+    }
+  };
+  walk(descendants(xml, "body")[0]);
+  // Tick boxes of one question stay one list.
+  return `${blocks.filter((b) => b != null).join("\n\n").replace(/(- \[[ x]\] .*)\n\n(?=- \[)/g, "$1\n")}\n`;
+}
+
+// --- The page: read the template, fill it, hand the file to the reader ---
+
+/** The template's bytes: fetched, or from disk through its script twin (`file://` refuses fetch). */
+async function templateBytes(link) {
+  if (location.protocol !== "file:") {
+    const response = await fetch(link.href);
+    if (!response.ok) throw new Error(`${link.href}: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+  const name = link.getAttribute("download");
+  window.mctoolkitFiles ||= {};
+  if (!window.mctoolkitFiles[name]) {
+    await new Promise((resolve, reject) => {
+      const script = Object.assign(document.createElement("script"), { src: `${link.href}.js`, onload: resolve, onerror: reject });
+      document.head.append(script);
+    });
+  }
+  return Uint8Array.from(atob(window.mctoolkitFiles[name]), (c) => c.charCodeAt(0));
+}
+
+/** Every value the document shows: answers, computed values, and values of other worksheets. */
+function values(w) {
+  const found = { ...w.answers(), ...w.computed() };
+  for (const [id, field] of Object.entries(w.spec.fields)) {
+    if (!field.source) continue;
+    const record = w.store.read(field.source.worksheet);
+    found[id] = record?.answers?.[field.source.field] ?? record?.computed?.[field.source.field];
+  }
+  return found;
+}
+
+/** How a value reads in the reader's language (the page's own number style). */
+function sayer(w) {
+  const dates = new Intl.DateTimeFormat(w.spec.language, { dateStyle: "long", timeZone: "UTC" });
+  const say = (value, field) => {
+    if (field.source) {
+      const shows = field.source.shows || {};
+      if (!Array.isArray(value) || !value.every((row) => row && typeof row === "object")) return w.describe(value, shows, true) ?? "";
+      return value.map((row) => (shows.columns || []).map((c) => say(row[c.id], { ...c, type: c.type })).filter(Boolean).join(" · ")).join("\n");
+    }
+    if (value == null || value === "") return "";
+    if (field.formula) return w.describe(value, field) ?? "";
+    if (field.type === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return dates.format(new Date(`${value}T00:00:00Z`));
+    if (typeof value === "number") return w.describe(value, { format: field.type === "money" ? "money" : undefined }) ?? "";
+    if (field.labels) return w.describe(value, field) ?? "";
+    return String(value);
+  };
+  return say;
+}
+
+function saveFile(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement("a"), { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Make the filled document (`kind` "word" or "markdown") and hand it to the reader. */
+export async function download(w, kind) {
+  const link = w.root.querySelector("[data-ws-template]");
+  const files = unzipSync(await templateBytes(link));
+  const xml = new DOMParser().parseFromString(strFromU8(files[BODY]), "application/xml");
+  const today = new Date();
+  const filledOn = new Intl.DateTimeFormat(w.spec.language, { dateStyle: "long" }).format(today);
+  fill(xml, w.spec.fields, values(w), sayer(w), filledOn);
+  const day = today.toISOString().slice(0, 10);
+  if (kind === "markdown") {
+    const text = toMarkdown(xml, w.t("blank"));
+    return saveFile(`${w.spec.id}-${day}.md`, new Blob([text], { type: "text/markdown;charset=utf-8" }));
+  }
+  files[BODY] = strToU8(new XMLSerializer().serializeToString(xml));
+  const type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  saveFile(`${w.spec.id}-${day}.docx`, new Blob([zipSync(files)], { type }));
+}

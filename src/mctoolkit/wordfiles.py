@@ -1,0 +1,148 @@
+"""Every worksheet's blank Word template in every language, and one zip of them per language.
+
+Writing a template takes a few tenths of a second, so each is kept under a key made of
+everything it is written from (the worksheet's model with its option lists resolved, the
+interface texts it uses, the titles of the worksheets it links to, its page, the generator's
+code and python-docx's version): a rebuild with nothing changed writes none, and an edit
+rewrites only what it touches.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import zipfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from mctoolkit import contentcontrol, wordtemplate
+from mctoolkit.model import Worksheet
+from mctoolkit.wordtemplate import Page, interface_texts, write_template
+from mctoolkit.workbook import Workbook
+
+_GENERATOR = [Path(contentcontrol.__file__), Path(wordtemplate.__file__)]
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file the site offers: its name under `downloads/`, where it is now, its size."""
+
+    name: str
+    path: Path
+    language: str
+    sheet: Worksheet | None = None
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def size_text(size: int, decimal_mark: str = ".") -> str:
+    """A file's size as a download link says it: `38 KB`, `1.2 MB` (`1,2 MB` in Estonian)."""
+    if size < 1000 * 1024:
+        return f"{max(round(size / 1024), 1)} KB"
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", decimal_mark)
+
+
+def template_name(sheet: Worksheet, language: str) -> str:
+    """`cost-structure-v1-et.docx`: the worksheet's id, version and language."""
+    return f"{sheet.id}-v{sheet.version}-{language}.docx"
+
+
+def zip_name(language: str) -> str:
+    return f"worksheet-templates-{language}.zip"
+
+
+def _generator_key() -> str:
+    digest = hashlib.sha256(metadata.version("python-docx").encode())
+    for path in _GENERATOR:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _key(sheet: Worksheet, workbook: Workbook, language: str, page: Page, generator: str) -> str:
+    linked = {f.source.split(".", 1)[0] for f in sheet.all_fields() if f.source}
+    sources = {i: workbook.worksheets[i].title for i in sorted(linked) if i in workbook.worksheets}
+    material = {
+        "sheet": dataclasses.asdict(sheet),
+        "ui": interface_texts(workbook.ui),
+        "titles": sources,
+        "language": language,
+        "page": dataclasses.asdict(page),
+        "generator": generator,
+    }
+    text = json.dumps(material, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def _keep(folder: Path, name: str, key: str) -> tuple[Path, bool]:
+    """The cached file for `name` under `key`, and whether it must be written; stale ones go."""
+    stem, suffix = name.rsplit(".", 1)
+    path = folder / f"{stem}.{key}.{suffix}"
+    for old in folder.glob(f"{stem}.*.{suffix}"):
+        if old != path and old.name.count(".") == 2:
+            old.unlink()
+    return path, not path.exists()
+
+
+@dataclass
+class Written:
+    """The downloads of one build, and how many files had to be written for it."""
+
+    templates: list[Download]
+    zips: list[Download]
+    written: int = 0
+
+
+def write_all(
+    workbook: Workbook, languages: list[str], pages: dict[tuple[str, str], Page], folder: Path
+) -> Written:
+    """Every worksheet's template per language, and a zip per language, cached in `folder`.
+
+    `pages` gives, per (worksheet id, language), the site's name and the page's address.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    generator = _generator_key()
+    result = Written([], [])
+    for language in languages:
+        members: list[Download] = []
+        for sheet in workbook.ordered():
+            page = pages[(sheet.id, language)]
+            name = template_name(sheet, language)
+            path, missing = _keep(folder, name, _key(sheet, workbook, language, page, generator))
+            if missing:
+                _write_atomically(path, write_template(sheet, workbook, language, page))
+                result.written += 1
+            members.append(Download(name, path, language, sheet))
+        result.templates += members
+        zip_key = hashlib.sha256(" ".join(m.path.name for m in members).encode()).hexdigest()
+        path, missing = _keep(folder, zip_name(language), zip_key[:20])
+        if missing:
+            temporary = path.with_suffix(".part")
+            with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+                for member in members:
+                    archive.write(member.path, member.name)
+            temporary.replace(path)
+            result.written += 1
+        result.zips.append(Download(zip_name(language), path, language))
+    return result
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_suffix(".part")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+
+
+def copy_into(written: Written, folder: Path) -> None:
+    """Put the downloads into the built site's `folder` (hard links where the disk allows)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for download in [*written.templates, *written.zips]:
+        target = folder / download.name
+        target.unlink(missing_ok=True)
+        try:
+            target.hardlink_to(download.path)
+        except OSError:
+            target.write_bytes(download.path.read_bytes())
