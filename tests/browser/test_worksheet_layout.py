@@ -62,7 +62,9 @@ HIDDEN_ACTIONS = """() => {
 
 
 def worksheet_ids(site: Path) -> list[str]:
-    return sorted(p.parent.name for p in (site / "worksheets").glob("*/index.html"))
+    """Every page of the site with a worksheet's form (the showcase too)."""
+    pages = (site / "worksheets").glob("*/index.html")
+    return sorted(p.parent.name for p in pages if "data-ws-root" in p.read_text("utf-8"))
 
 
 def open_with_rows(page: Page, ws: Worksheets, sheet: str, language: str) -> None:
