@@ -23,6 +23,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 from mkdocs_macros import errors as macro_errors
 
@@ -36,6 +37,7 @@ from mctoolkit import (
     wordfiles,
 )
 from mctoolkit import site as toolkit
+from mctoolkit.site import FormOutline
 
 MACRO_FAILED = "macro failed:"
 _ALTERNATE_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
@@ -205,7 +207,20 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if MACRO_FAILED in html:
         failure = html[html.index(MACRO_FAILED) + len(MACRO_FAILED) :].split("<", 1)[0]
         raise PluginError(failure.strip())
-    return _state["site"].fill_placeholders(html)
+    site = _state["site"]
+    for outline in site.form_outlines(html):
+        _add_to_toc(page.toc, outline, html)
+    return site.fill_placeholders(html)
+
+
+def _add_to_toc(toc: TableOfContents, outline: FormOutline, html: str) -> None:
+    """The form's sections in the table of contents, after the heading that comes before it."""
+    entry = AnchorLink(outline.title, outline.anchor, 2)
+    entry.children = [AnchorLink(title, anchor, 3) for title, anchor in outline.sections]
+    items = toc.items[0].children if len(toc.items) == 1 and toc.items[0].level == 1 else toc.items
+    found = [html.find(f'id="{item.id}"') for item in items]
+    ahead = [n for n, at in enumerate(found) if -1 < at < outline.position]
+    items.insert(ahead[-1] + 1 if ahead else 0, entry)
 
 
 def _site_relative(link: str, config: MkDocsConfig) -> str:

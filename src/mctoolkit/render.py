@@ -27,6 +27,14 @@ from mctoolkit.workbook import Workbook
 Linker = Callable[[str], str]
 """Returns the link, relative to the current page, of a worksheet's page by its id."""
 
+# Widths, in em of the form's text, that a table's columns need to be comfortable to fill:
+# a text column twelve characters and more, any other 8 em; the row's buttons 9 em. A table
+# needing at most TABLE_EM is a table where it has that much room (the container query in
+# worksheet.css), and a stack of cards elsewhere.
+COLUMN_EM = {"text": 12, "textarea": 12}
+ROW_BUTTONS_EM = 9
+TABLE_EM = 38
+
 
 @dataclass(frozen=True)
 class Template:
@@ -87,6 +95,12 @@ class _Context:
 
     def ui(self, key: str) -> str:
         return self.t(self.workbook.ui.get(key))
+
+    def table_fits(self, table: Field) -> bool:
+        """Whether the table's columns are comfortable side by side in the widest text column
+        of a page; a table that is not shows each row as a card of labelled fields."""
+        needed = ROW_BUTTONS_EM + sum(COLUMN_EM.get(c.type, 8) for c in table.columns)
+        return needed <= TABLE_EM
 
     def placeholder(self, item: Field | Column) -> str:
         """The field's own placeholder, or else the default its formulas use while it is empty."""
@@ -260,6 +274,12 @@ def browser_texts(workbook: Workbook, language: str) -> dict[str, str]:
     }
 
 
+def form_anchor(sheet_id: str) -> str:
+    """The id of a worksheet's form on its page (ids of the tools start with "wst-": no field or
+    section id can take them)."""
+    return f"wst-{sheet_id}"
+
+
 def render_worksheet(
     sheet: Worksheet,
     workbook: Workbook,
@@ -282,6 +302,7 @@ def render_worksheet(
         spec=script_json(worksheet_spec(sheet, context, link)),
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
+        tool=form_anchor(sheet.id),
         books_href=page("worksheets/index.md"),
         word=word,
     )

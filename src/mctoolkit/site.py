@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 
 from mctoolkit import cachedir, refdata, statuspage, wordfiles
 from mctoolkit.canvas import render_canvas
+from mctoolkit.model import Worksheet
 from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.project import load_project, page_problems
 from mctoolkit.refdata import ReferenceData
-from mctoolkit.render import Template, render_worksheet
+from mctoolkit.render import Template, form_anchor, in_language, render_worksheet
 from mctoolkit.status import Status
 from mctoolkit.status import status as work_out_status
 from mctoolkit.wordfiles import Written
@@ -24,6 +25,7 @@ from mctoolkit.workbook import Workbook
 _WORD = re.compile(r"\w+")
 DOWNLOADS = "downloads"  # the built site's folder of files to download
 _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
+_HEADING_END = re.compile(r"</h1>")
 
 
 @dataclass
@@ -34,12 +36,29 @@ class Notice:
 
 
 @dataclass
+class FormOutline:
+    """A worksheet's form on a page, for the page's table of contents.
+
+    `position` is where its placeholder stands in the page's HTML before `fill_placeholders`,
+    `anchor` the id of the form's start, `sections` each section's title and id, `jump` the text
+    of the link to the form under the page's title.
+    """
+
+    position: int
+    title: str
+    anchor: str
+    sections: list[tuple[str, str]]
+    jump: str
+
+
+@dataclass
 class Site:
     root: Path
     workbook: Workbook
     reference: ReferenceData
     rendered: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    outlines: dict[str, FormOutline] = field(default_factory=dict)
     language_names: dict[str, str] = field(default_factory=dict)
     status: Status | None = None  # worked out when a page first needs it, once per build
     site_names: dict[str, str] = field(default_factory=dict)
@@ -121,9 +140,8 @@ class Site:
                 known = ", ".join(sorted(self.workbook.worksheets))
                 raise ValueError(f"no worksheet '{sheet_id}' (known: {known})")
             template = self.template(sheet_id, language(), site_href(DOWNLOADS + "/"))
-            return self._hold(
-                render_worksheet(sheet, self.workbook, language(), href, page_href, template)
-            )
+            html = render_worksheet(sheet, self.workbook, language(), href, page_href, template)
+            return self._hold(html, self._outline(sheet, language()))
 
         def site_link(path: str, text: str) -> str:
             """A link to a file the build writes (not a page), relative to the current page."""
@@ -152,6 +170,15 @@ class Site:
             "translation_status": translation_status,
             **self.reference.macros(language),
         }
+
+    def _outline(self, sheet: Worksheet, language: str) -> FormOutline:
+        sections = [
+            (escape(in_language(part.title, language)), f"ws-{sheet.id}--{part.id}")
+            for part in sheet.sections
+        ]
+        ui = self.workbook.ui
+        title, jump = ui["form_toc"][language], ui["go_to_form"][language]
+        return FormOutline(-1, escape(title), form_anchor(sheet.id), sections, jump)
 
     def templates_table(self, language: str, folder: str) -> str:
         """Every worksheet's template in each language with its size, then one zip a language."""
@@ -194,15 +221,36 @@ class Site:
             f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}</ul>"
         )
 
-    def _hold(self, html: str) -> str:
+    def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""
         token = str(len(self.rendered))
         self.rendered[token] = html
+        if outline:
+            self.outlines[token] = outline
         return f'\n\n<div data-ws-placeholder="{token}"></div>\n\n'
 
+    def form_outlines(self, html: str) -> list[FormOutline]:
+        """The forms of worksheets `html` will hold, where their placeholders stand in it."""
+        return [
+            replace(self.outlines[match.group(1)], position=match.start())
+            for match in _PLACEHOLDER.finditer(html)
+            if match.group(1) in self.outlines
+        ]
+
     def fill_placeholders(self, html: str) -> str:
-        """Put each worksheet's HTML where its macro stood, after Markdown has run."""
-        return _PLACEHOLDER.sub(lambda match: self.rendered.pop(match.group(1), ""), html)
+        """Put each worksheet's HTML where its macro stood, after Markdown has run, and a link
+        to the page's first form under the page's title."""
+        held = [self.outlines[t] for t in _PLACEHOLDER.findall(html) if t in self.outlines]
+        first = held[0] if held else None
+        html = _PLACEHOLDER.sub(self._take, html)
+        if first is None:
+            return html
+        link = f'<p class="ws-go-to-form"><a href="#{first.anchor}">{escape(first.jump)}</a></p>'
+        return _HEADING_END.sub(lambda match: match.group(0) + link, html, count=1)
+
+    def _take(self, match: re.Match[str]) -> str:
+        self.outlines.pop(match.group(1), None)
+        return self.rendered.pop(match.group(1), "")
 
 
 _cache: dict[tuple[Path, tuple[str, ...]], tuple[float, Site]] = {}
@@ -237,4 +285,4 @@ def load(root: Path, languages: list[str]) -> Site:
     return site
 
 
-__all__ = ["Notice", "Problem", "ProblemError", "Site", "load"]
+__all__ = ["FormOutline", "Notice", "Problem", "ProblemError", "Site", "load"]

@@ -21,7 +21,7 @@ import pytest
 
 from mctoolkit.overview import render_workbook
 from mctoolkit.render import render_worksheet
-from mctoolkit.workbook import Workbook
+from mctoolkit.workbook import Workbook, load_workbook
 from tests.unit.project import Project
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -140,3 +140,13 @@ def test_every_control_has_a_label_and_a_stable_name(workbook: Workbook) -> None
             rf'aria-label="[^"]+"[^>]* id="{re.escape(control_id)}"', english
         )
         assert labelled or inside_label or aria or "__index__" in control_id, control_id
+
+
+def test_a_table_of_many_text_columns_shows_cards_and_a_short_one_stays_a_table(
+    root: Path,
+) -> None:
+    real = load_workbook(root, ["en", "et"])
+    journey = render_worksheet(real.worksheets["learner-journey"], real, "en", link)
+    costs = render_worksheet(real.worksheets["cost-structure"], real, "en", link)
+    assert re.search(r'<table class="ws-table" id="ws-learner-journey-journey">', journey)
+    assert re.search(r'<table class="ws-table ws-table--fits" id="ws-cost-structure-fixed', costs)

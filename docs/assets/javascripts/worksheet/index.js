@@ -6,6 +6,7 @@ import { copy, fewestRows, merge, progress, progressWords, put, same, startRows,
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { drawRows, findRepeaters } from "./rows.js";
+import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { numberText, readNumber } from "./numbers.js";
 import { inputKey, isMap, ruleBroken, setAside } from "./rules.js";
@@ -425,6 +426,10 @@ export function mount(root) {
     });
     listen(fileInput, "change", () => act("import-chosen"));
     listen(window, "pagehide", save);
+    listen(window, "beforeprint", () => {
+      save();
+      setPrintHeading(spec, store.read);
+    });
     listen(document, "visibilitychange", () => document.visibilityState === "hidden" && save());
     unwatch = store.watch((sheet, record) => {
       if (sheet === id || sheet === null) {
@@ -456,6 +461,7 @@ export function mount(root) {
       save();
       unwatch();
       listeners.forEach((remove) => remove());
+      clearPrintHeading();
     },
   };
 }

@@ -59,6 +59,7 @@ export function drawRows(repeater, count, t) {
     const place = table ? row.querySelector(".ws-table__actions") : row.appendChild(h("div", { class: "ws-item__actions" }));
     const whose = table ? `${t("row")} ${index + 1}` : `${what} ${index + 1}`;
     place.replaceChildren(
+      ...(table ? [h("span", { class: "ws-row-name" }, t("ws_row_name", { n: index + 1 }))] : []),
       button("up", id, index, `${t("move_up")}: ${whose}`, index === 0),
       button("down", id, index, `${t("move_down")}: ${whose}`, index === count - 1),
       button("remove", id, index, `${t(table ? "remove_row" : "remove_item")}: ${whose}`, count <= fewestRows(field)),
