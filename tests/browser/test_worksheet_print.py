@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.conftest import Worksheets
+from tests.browser.test_workbooks import name_workbook
 from tests.conftest import tool
 
 pytestmark = pytest.mark.browser
@@ -90,3 +91,16 @@ def test_every_printed_page_names_the_course_the_worksheet_and_the_day(
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
         assert f"{COURSE} · {title} · {today(language)}" in text, f"page {number}: {text[:200]}"
+
+
+def test_a_named_workbooks_name_heads_every_printed_page(
+    page: Page, ws: Worksheets, tmp_path: Path
+) -> None:
+    ws.open(page, "curriculum")
+    ws.fill(page, {"course_title": COURSE})
+    ws.saved(page)
+    name_workbook(page, ws, "Salon marketing 2027")
+    ws.open(page, "cost-structure")
+    for number, text in enumerate(printed_pages(page, tmp_path), start=1):
+        heading = f"Salon marketing 2027 · Cost structure · {today('en')}"
+        assert heading in text, f"page {number}: {text[:200]}"

@@ -1,7 +1,9 @@
 // What every printed page of a worksheet carries in its margin: the course's name, the
 // worksheet's title and the day it was printed (worksheet.css's @page reads the heading).
 
-// Until a workbook has a name of its own, the course is named by the curriculum's title.
+import { courseName as workbookName } from "./store.js";
+
+// The open workbook's name; a workbook without one is named by the curriculum's course title.
 const COURSE_NAME = { worksheet: "curriculum", field: "course_title" };
 const PROPERTY = "--ws-print-heading";
 
@@ -16,9 +18,10 @@ export function cssString(text) {
   return `"${text.replace(/[\u0000-\u001f\u007f]/g, "").replace(/["\\]/g, "\\$&")}"`;
 }
 
-export function courseName(read) {
-  const name = read(COURSE_NAME.worksheet)?.answers?.[COURSE_NAME.field];
-  return typeof name === "string" ? name : "";
+export function courseName(read, named = workbookName()) {
+  if (named) return named;
+  const title = read(COURSE_NAME.worksheet)?.answers?.[COURSE_NAME.field];
+  return typeof title === "string" ? title : "";
 }
 
 // Called just before printing: the name may have changed on another page since this one opened.
