@@ -1,7 +1,7 @@
 // What every printed page of a worksheet carries in its margin: the course's name, the
 // worksheet's title and the day it was printed (worksheet.css's @page reads the heading).
 
-import { courseName as workbookName } from "./store.js";
+import { courseName } from "./store.js";
 
 // The open workbook's name; a workbook without one is named by the curriculum's course title.
 const COURSE_NAME = { worksheet: "curriculum", field: "course_title" };
@@ -18,7 +18,7 @@ export function cssString(text) {
   return `"${text.replace(/[\u0000-\u001f\u007f]/g, "").replace(/["\\]/g, "\\$&")}"`;
 }
 
-export function courseName(read, named = workbookName()) {
+export function printedCourseName(read, named = courseName()) {
   if (named) return named;
   const title = read(COURSE_NAME.worksheet)?.answers?.[COURSE_NAME.field];
   return typeof title === "string" ? title : "";
@@ -27,7 +27,7 @@ export function courseName(read, named = workbookName()) {
 // Called just before printing: the name may have changed on another page since this one opened.
 export function setPrintHeading(spec, read, now = new Date()) {
   const date = new Intl.DateTimeFormat(spec.language, { dateStyle: "long" }).format(now);
-  const heading = printHeading({ course: courseName(read), title: spec.title, date });
+  const heading = printHeading({ course: printedCourseName(read), title: spec.title, date });
   document.documentElement.style.setProperty(PROPERTY, cssString(heading));
 }
 
