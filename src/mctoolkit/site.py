@@ -209,8 +209,9 @@ class Site:
         caption = escape(ui["doc_templates_caption"][language])
         sheet_head = escape(ui["workbook_sheet"][language])
         zip_text = ui["doc_templates_zip"][language]
+        # The zips are not in the offline copy: their items are left out there.
         zips = "".join(
-            "<li>"
+            "<li data-online-only>"
             + link(z, zip_text.replace("{language}", names[z.language]).replace("{size}", size(z)))
             + "</li>"
             for z in downloads.zips
