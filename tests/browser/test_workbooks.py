@@ -133,7 +133,7 @@ def test_the_answers_of_a_browser_with_one_workbook_become_the_first_workbook_un
     before = storage(page)
     open_workbook(page, ws)
     assert books(page) == ["Unnamed course", "Worked example (read-only)"]
-    expect(progress(page, "curriculum")).to_contain_text("2 of 36 questions answered")
+    expect(progress(page, "curriculum")).to_contain_text("2 of 35 questions answered")
     rename(page, ws, "Salon marketing")
     ws.open(page, "curriculum")
     ws.expect_shown(
@@ -295,7 +295,7 @@ def test_a_deleted_workbook_comes_back_with_undo_and_with_its_answers(
     ws.action(page, "undo").click()
     expect(ws.status(page)).to_have_text("The workbook “Salon marketing” is back and open.")
     assert chosen(page) == "Salon marketing"
-    expect(progress(page, "curriculum")).to_contain_text("1 of 36 questions answered")
+    expect(progress(page, "curriculum")).to_contain_text("1 of 35 questions answered")
 
 
 def test_a_deleted_workbook_can_be_restored_after_a_reload(page: Page, ws: Worksheets) -> None:
