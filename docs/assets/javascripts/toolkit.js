@@ -4,7 +4,15 @@
 let mounted = [];
 let page = 0;
 
+// A table wider than the page scrolls sideways: keyboard users must be able to reach it too.
+function focusableScrollers() {
+  for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+    if (wrap.scrollWidth > wrap.clientWidth) wrap.tabIndex = 0;
+  }
+}
+
 function start() {
+  focusableScrollers();
   mounted.forEach((item) => item.destroy());
   mounted = [];
   const current = ++page;
