@@ -177,6 +177,9 @@ class Site:
             for part in sheet.sections
         ]
         ui = self.workbook.ui
+        if "credential" in sheet.exports:  # the description's downloads close its form
+            title = escape(ui["ws_credential_title"][language])
+            sections.append((title, f"{form_anchor(sheet.id)}-credential"))
         title, jump = ui["form_toc"][language], ui["go_to_form"][language]
         return FormOutline(-1, escape(title), form_anchor(sheet.id), sections, jump)
 
