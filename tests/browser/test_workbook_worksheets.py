@@ -70,11 +70,11 @@ def test_the_learner_persona_keeps_its_personas_through_reload_and_language_swit
         expect(page.locator("[data-ws-progress-text]")).to_have_text(given)
 
     page.reload()
-    expect_kept("2 of 2 given")
+    expect_kept("Complete · 8 of 8 questions answered")
     switch_language(page, ws, "learner-persona", "et")
-    expect_kept("2/2 antud")
+    expect_kept("Valmis · Vastatud küsimusi: 8/8")
     switch_language(page, ws, "learner-persona", "en")
-    expect_kept("2 of 2 given")
+    expect_kept("Complete · 8 of 8 questions answered")
 
 
 def test_the_learner_journey_counts_its_steps_and_shows_the_persona_in_both_languages(
