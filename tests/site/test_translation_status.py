@@ -40,7 +40,10 @@ def test_an_outdated_translation_tells_the_reader_and_links_the_original(site: P
     assert found is not None
     assert "Originaali on muudetud" in found
     assert "Selle lehe originaali on pärast tõlkimist muudetud." in found
-    assert '<a href="../../../about/offline/" hreflang="en">Loe uusimat versiooni originaalist</a>' in found
+    assert (
+        '<a href="../../../about/offline/" hreflang="en">Loe uusimat versiooni originaalist</a>'
+        in found
+    )
 
 
 def test_a_confirmed_translation_and_the_original_carry_no_notice(site: Path) -> None:
