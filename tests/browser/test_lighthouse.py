@@ -1,5 +1,5 @@
 """Lighthouse (pinned npm package, desktop preset, Debian's Chromium) scores 100 for accessibility,
-best practices and SEO on every kind of page, in both languages (see `lighthouse.mjs` for how it runs).
+best practices and SEO on every kind of page, in both languages (`lighthouse.mjs` runs it).
 
 Performance is a timing, so it is not asserted here (timed tests are flaky on a shared
 machine): `lighthouse.mjs` reports it, for a benchmark to follow."""
