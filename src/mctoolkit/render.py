@@ -43,6 +43,7 @@ class Template:
     href: str
     name: str
     size: str
+    description: Template | None = None  # a worksheet with exports: its one-page description
 
 
 @cache

@@ -106,7 +106,15 @@ class Site:
         )
         size = next(d.size for d in self.word_downloads().templates if d.name == name)
         mark = self.workbook.ui.get("ws_number_marks", {}).get(language, ".")[:1] or "."
-        return Template(href + name, name, wordfiles.size_text(size, mark))
+        description = next(
+            (
+                Template(href + d.name, d.name, wordfiles.size_text(d.size, mark))
+                for d in self.word_downloads().descriptions
+                if d.sheet and d.sheet.id == sheet_id and d.language == language
+            ),
+            None,
+        )
+        return Template(href + name, name, wordfiles.size_text(size, mark), description)
 
     def abbreviations(self, language: str, markdown: str) -> str:
         """Markdown abbreviation lines that explain the glossary's acronyms `markdown` uses."""

@@ -13,13 +13,13 @@ import dataclasses
 import hashlib
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
 from mctoolkit import contentcontrol, wordtemplate
 from mctoolkit.model import Worksheet
-from mctoolkit.wordtemplate import Page, interface_texts, write_template
+from mctoolkit.wordtemplate import Page, interface_texts, write_description, write_template
 from mctoolkit.workbook import Workbook
 
 _GENERATOR = [Path(contentcontrol.__file__), Path(wordtemplate.__file__)]
@@ -49,6 +49,11 @@ def size_text(size: int, decimal_mark: str = ".") -> str:
 def template_name(sheet: Worksheet, language: str) -> str:
     """`cost-structure-v1-et.docx`: the worksheet's id, version and language."""
     return f"{sheet.id}-v{sheet.version}-{language}.docx"
+
+
+def description_name(sheet: Worksheet, language: str) -> str:
+    """`micro-credential-description-v1-et.docx`: the one-page description's template."""
+    return f"{sheet.id}-description-v{sheet.version}-{language}.docx"
 
 
 def zip_name(language: str) -> str:
@@ -94,6 +99,8 @@ class Written:
     templates: list[Download]
     zips: list[Download]
     written: int = 0
+    # the one-page description's template, of each worksheet with exports, per language
+    descriptions: list[Download] = field(default_factory=list)
 
 
 def write_all(
@@ -111,11 +118,15 @@ def write_all(
         for sheet in workbook.ordered():
             page = pages[(sheet.id, language)]
             name = template_name(sheet, language)
-            path, missing = _keep(folder, name, _key(sheet, workbook, language, page, generator))
+            key = _key(sheet, workbook, language, page, generator)
+            path, missing = _keep(folder, name, key)
             if missing:
                 _write_atomically(path, write_template(sheet, workbook, language, page))
                 result.written += 1
             members.append(Download(name, path, language, sheet))
+            if sheet.exports:
+                made = _description(sheet, workbook, (language, page), folder, key, result)
+                result.descriptions.append(made)
         result.templates += members
         zip_key = hashlib.sha256(" ".join(m.path.name for m in members).encode()).hexdigest()
         path, missing = _keep(folder, zip_name(language), zip_key[:20])
@@ -130,6 +141,25 @@ def write_all(
     return result
 
 
+def _description(
+    sheet: Worksheet,
+    workbook: Workbook,
+    where: tuple[str, Page],
+    folder: Path,
+    key: str,
+    result: Written,
+) -> Download:
+    """The one-page description's template of `sheet` in a language, for a page (`where`),
+    cached under the key of the worksheet's own template: both change with the same things."""
+    language, page = where
+    name = description_name(sheet, language)
+    path, missing = _keep(folder, name, key)
+    if missing:
+        _write_atomically(path, write_description(sheet, workbook, language, page))
+        result.written += 1
+    return Download(name, path, language, sheet)
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     temporary = path.with_suffix(".part")
     temporary.write_bytes(data)
@@ -139,7 +169,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def copy_into(written: Written, folder: Path) -> None:
     """Put the downloads into the built site's `folder` (hard links where the disk allows)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for download in [*written.templates, *written.zips]:
+    for download in [*written.templates, *written.descriptions, *written.zips]:
         target = folder / download.name
         target.unlink(missing_ok=True)
         try:

@@ -517,3 +517,51 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
 def write_template(sheet: Worksheet, workbook: Workbook, language: str, page: Page) -> bytes:
     """The blank Word template of `sheet` in `language`, as the bytes of a .docx file."""
     return _Writer(sheet, workbook, language, page).write()
+
+
+DESCRIPTION_TAGS = ("title", "other_title", "rows", "rows.label", "rows.value")
+
+
+class _DescriptionWriter(_Writer):
+    """The one-page description a worksheet with exports gives people: a title, the title in
+    the other language, the day it was made, and a table of element names and values. The
+    browser writes the names and values (credential-description.js) into its one blank row."""
+
+    def write(self) -> bytes:
+        self.setup()
+        self.header_and_footer()
+        # One A4 page for a whole description: smaller type and margins than a worksheet's.
+        section = self.document.sections[0]
+        section.top_margin = section.bottom_margin = Mm(14)
+        styles = self.document.styles
+        styles["Normal"].font.size = Pt(9)
+        styles["Title"].font.size = Pt(20)
+        title = self.heading("", 0)
+        wrap(title._p, "title", self.t(self.sheet.title), self.ids)
+        other = self.paragraph("", "Subtitle")
+        wrap(other._p, "other_title", self.t(self.sheet.title), self.ids)
+        made = self.paragraph(f"{self.ui('doc_filled_on')}: ", HELP_STYLE)
+        self._answer_box(FILLED_ON_TAG, self.ui("doc_filled_on"), lines=1, inline_after=made)
+        table: Table = self.document.add_table(rows=1, cols=2)
+        table.style = self.document.styles["Table Grid"]
+        row = table.rows[0]
+        _row_property(row, "w:cantSplit")
+        table.autofit = False
+        for column, cell, width, tag in zip(
+            table.columns, row.cells, (Mm(45), Mm(125)), ("label", "value"), strict=True
+        ):
+            column.width = cell.width = width
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.space_after = Pt(1)
+            if tag == "label":
+                paragraph.add_run().bold = True
+            wrap(paragraph._p, f"rows.{tag}", self.t(self.sheet.title), self.ids)
+        wrap(row._tr, "rows", self.t(self.sheet.title), self.ids)
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+
+def write_description(sheet: Worksheet, workbook: Workbook, language: str, page: Page) -> bytes:
+    """The blank one-page description of `sheet` in `language` (see `_DescriptionWriter`)."""
+    return _DescriptionWriter(sheet, workbook, language, page).write()

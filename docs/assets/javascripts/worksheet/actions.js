@@ -92,6 +92,23 @@ function row(w, op, id, index) {
   w.say(w.t(message, { n: (op === "remove" ? index : to) + 1, item: repeater.what, name }), op === "remove" ? before : null);
 }
 
+/** The one-page description: shown (or hidden) below its button, printed alone, or as Word. */
+async function describe(w, what) {
+  const description = await import("./credential-description.js");
+  if (what === "show") return description.toggle(w);
+  if (what === "print") {
+    description.toggle(w, true);
+    return window.print();
+  }
+  const status = w.root.querySelector("[data-ws-credential-status]");
+  try {
+    await description.downloadWord(w);
+    status.textContent = w.t("ws_description_made");
+  } catch (error) {
+    w.alarm(w.t("ws_download_failed", { reason: String(error.message || error) }));
+  }
+}
+
 export async function act(action, button, w) {
   const { t, spec } = w;
   const back = button ? () => button.focus() : firstControl(w);
@@ -130,6 +147,8 @@ export async function act(action, button, w) {
     w.root.querySelector('[data-ws-action="undo"]').focus();
   } else if (action === "print") {
     w.save();
+    // The whole worksheet prints: a shown one-page description would print alone.
+    if (document.documentElement.dataset.wsPrint) (await import("./credential-description.js")).toggle(w, false);
     window.print();
   } else if (action === "import-chosen") {
     const [file] = w.root.querySelector("[data-ws-file]").files;
@@ -144,6 +163,9 @@ export async function act(action, button, w) {
     } catch (error) {
       w.alarm(t("ws_download_failed", { reason: String(error.message || error) }));
     }
+  } else if (action.startsWith("description-")) {
+    w.save();
+    await describe(w, action.slice("description-".length));
   } else if (action.startsWith("credential-")) {
     w.save();
     const credential = await import("./credential-export.js");

@@ -244,20 +244,33 @@ function saveFile(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Make the filled document (`kind` "word" or "markdown") and hand it to the reader. */
-export async function download(w, kind) {
-  const link = w.root.querySelector("[data-ws-template]");
+/** The template behind `link` with its body filled: `fill`'s `fields`, `values` and `how`. */
+async function filled(link, fields, found, how, language) {
   const files = unzipSync(await templateBytes(link));
   const xml = new DOMParser().parseFromString(strFromU8(files[BODY]), "application/xml");
-  const today = new Date();
-  const filledOn = new Intl.DateTimeFormat(w.spec.language, { dateStyle: "long" }).format(today);
-  fill(xml, w.spec.fields, values(w), sayer(w), filledOn);
-  const day = today.toISOString().slice(0, 10);
-  if (kind === "markdown") {
-    const text = toMarkdown(xml, w.t("blank"));
-    return saveFile(`${w.spec.id}-${day}.md`, new Blob([text], { type: "text/markdown;charset=utf-8" }));
-  }
+  const filledOn = new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(new Date());
+  fill(xml, fields, found, how, filledOn);
+  return { files, xml };
+}
+
+function saveWord({ files, xml }, name) {
   files[BODY] = strToU8(new XMLSerializer().serializeToString(xml));
   const type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  saveFile(`${w.spec.id}-${day}.docx`, new Blob([zipSync(files)], { type }));
+  saveFile(name, new Blob([zipSync(files)], { type }));
+}
+
+/** Another document the build writes with content controls (a description), filled and saved. */
+export async function downloadFilled(link, fields, found, how, language, name) {
+  saveWord(await filled(link, fields, found, how, language), name);
+}
+
+/** Make the filled document (`kind` "word" or "markdown") and hand it to the reader. */
+export async function download(w, kind) {
+  const document = await filled(w.root.querySelector("[data-ws-template]"), w.spec.fields, values(w), sayer(w), w.spec.language);
+  const day = new Date().toISOString().slice(0, 10);
+  if (kind === "markdown") {
+    const text = toMarkdown(document.xml, w.t("blank"));
+    return saveFile(`${w.spec.id}-${day}.md`, new Blob([text], { type: "text/markdown;charset=utf-8" }));
+  }
+  saveWord(document, `${w.spec.id}-${day}.docx`);
 }
