@@ -394,6 +394,8 @@ export function mount(root) {
       onEdit({ target: el });
     }
     addPrintCopies(form);
+    // A long list of choices (more than 30, as filter.js counts) gets a search box.
+    if (form.querySelector("select option:nth-child(32)")) import("./filter.js").then((f) => f.attach(form, t));
     $("[data-ws-noscript]")?.setAttribute("hidden", "");
     $("[data-ws-toolbar]").hidden = $("[data-ws-bar]").hidden = false;
     root.classList.add("ws--live");
