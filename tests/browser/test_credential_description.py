@@ -195,3 +195,23 @@ def test_the_recognition_worksheet_links_to_the_description(
     expect(link).to_have_count(1)
     link.click()
     expect(page).to_have_url(ws.url(SHEET, language))
+
+
+def test_the_shown_description_follows_the_answers_as_they_change(ws: Worksheets) -> None:
+    page = ws.tab()
+    fill_workbook(ws, page, "en")
+    show(page)
+    ws.control(page, "further_information").fill("Bring your own phone.")
+    expect(page.locator(".ws-description__list")).to_contain_text("Bring your own phone.")
+
+
+def test_its_print_button_prints_the_description_alone(ws: Worksheets) -> None:
+    page = ws.tab()
+    fill_workbook(ws, page, "en")
+    show(page)
+    page.evaluate("window.printed = 0; window.print = () => window.printed++")
+    page.locator('[data-ws-action="description-print"]').click()
+    page.wait_for_function("window.printed === 1")
+    expect(page.locator("html")).to_have_attribute("data-ws-print", "description")
+    page.locator('[data-ws-action="description-show"]').click()  # hidden again: the page prints
+    expect(page.locator("html")).not_to_have_attribute("data-ws-print", "description")

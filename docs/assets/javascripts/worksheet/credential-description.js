@@ -93,10 +93,6 @@ function optionLabels(root) {
   return labels;
 }
 
-function current(w) {
-  return describeForPeople(w.spec, w.current(), Object.fromEntries(elements(w.root, w.spec)), optionLabels(w.root), w.t);
-}
-
 /** The description as HTML: a heading, the other language's title, and a list of terms. */
 export function render(description, language, otherLanguage) {
   const value = (row) => (row.items ? h("ol", {}, ...row.items.map((item) => h("li", {}, item))) : row.text);
@@ -116,25 +112,25 @@ export function toggle(w, show) {
   const button = w.root.querySelector('[data-ws-action="description-show"]');
   const view = w.root.querySelector("[data-ws-description]");
   const open = show ?? button.getAttribute("aria-expanded") !== "true";
-  if (open) refresh(w);
+  if (open) refresh(w.root, w.spec, w.current(), w.t);
   view.hidden = !open;
   button.setAttribute("aria-expanded", String(open));
   if (open) document.documentElement.dataset.wsPrint = "description";
   else delete document.documentElement.dataset.wsPrint;
 }
 
-/** Write the description afresh into its place (the answers may have changed). */
-export function refresh(w) {
-  const description = current(w);
-  const other = valueOf(w.current(), "other_language");
-  w.root.querySelector("[data-ws-description-body]").replaceChildren(...render(description, w.spec.language, typeof other === "string" ? other : ""));
+/** Write the description afresh into its place (the answers have changed, or it opens). */
+export function refresh(root, spec, inputs, t) {
+  const description = describeForPeople(spec, inputs, Object.fromEntries(elements(root, spec)), optionLabels(root), t);
+  const other = valueOf(inputs, "other_language");
+  root.querySelector("[data-ws-description-body]").replaceChildren(...render(description, spec.language, typeof other === "string" ? other : ""));
   return description;
 }
 
 /** The description as a Word file: its template from the build, filled by word.js. */
 export async function downloadWord(w) {
   const word = await import("./word.js");
-  const description = refresh(w);
+  const description = refresh(w.root, w.spec, w.current(), w.t);
   const link = w.root.querySelector("[data-ws-description-template]");
   const day = new Date().toISOString().slice(0, 10);
   const name = `${w.spec.id}-description-${w.spec.language}-${day}.docx`;

@@ -66,4 +66,8 @@ export function showPanel(root, spec, inputs, t) {
   summary.textContent = missing ? t("ws_credential_missing_count", { n: missing }) : t("ws_credential_complete");
   const downloads = root.querySelector("[data-ws-credential]");
   if (downloads) downloads.hidden = false;
+  // A description shown below its button follows the answers as they change.
+  if (root.querySelector("[data-ws-description]")?.hidden === false) {
+    import("./credential-description.js").then((description) => description.refresh(root, spec, inputs, t));
+  }
 }

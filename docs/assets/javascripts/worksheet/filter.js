@@ -36,7 +36,7 @@ function addSearch(select, t) {
   const name = select.closest(".ws-field")?.querySelector(`label[for="${CSS.escape(select.id)}"]`)?.firstChild?.textContent.trim() ?? "";
   const input = h("input", { type: "search", id, class: "ws-filter__input", autocomplete: "off", spellcheck: "false", "aria-controls": select.id, "aria-describedby": `${id}-count` });
   const status = h("span", { class: "ws-filter__count", id: `${id}-count`, role: "status" });
-  const label = h("label", { for: id }, t("ws_filter_label"), hidden(`: ${name}`));
+  const label = h("label", { for: id }, t("ws_filter_label"), hidden(` — ${name}`));
   select.before(h("p", { class: "ws-filter", "data-search-exclude": "" }, label, input, status));
   input.addEventListener("input", () => filter(select, input.value, status, t));
   input.addEventListener("keydown", (event) => {
