@@ -163,7 +163,7 @@ def test_the_worksheets_own_print_button_prints_the_whole_worksheet_again(
     page = ws.tab()
     fill_workbook(ws, page, "en")
     show(page)
-    page.evaluate("window.print = () => {}")  # the dialog itself is the browser's
+    page.evaluate("() => { window.print = () => {}; }")  # the dialog itself is the browser's
     ws.action(page, "print").click()
     expect(page.locator("[data-ws-description]")).to_be_hidden()
     assert "Mandatory elements" in " ".join(printed(page, tmp_path))
@@ -209,7 +209,7 @@ def test_its_print_button_prints_the_description_alone(ws: Worksheets) -> None:
     page = ws.tab()
     fill_workbook(ws, page, "en")
     show(page)
-    page.evaluate("window.printed = 0; window.print = () => window.printed++")
+    page.evaluate("() => { window.printed = 0; window.print = () => window.printed++; }")
     page.locator('[data-ws-action="description-print"]').click()
     page.wait_for_function("window.printed === 1")
     expect(page.locator("html")).to_have_attribute("data-ws-print", "description")
