@@ -58,8 +58,8 @@ export function mount(root) {
   let saves = 0;
 
   const extras = () => import("./extras.js");
-  // Number fields whose text the page's language cannot read: nothing is stored for them, and
-  // the formulas that read them show why they are blank.
+  // Number fields whose text the page's language cannot read: no answer is stored for them (the
+  // text is, as `typed`, to be shown again), and the formulas that read them show why they are blank.
   const unreadable = new Set();
   // A number field's text the page's language cannot read, or a number beyond its field's bounds.
   function problemOf(el, field) {
@@ -74,6 +74,28 @@ export function mount(root) {
   function checkField(el, field) {
     const message = problemOf(el, field);
     if (message || el.hasAttribute("aria-invalid")) extras().then((x) => x.showProblem(el, message));
+  }
+
+  /** The texts of the number fields the page cannot read, as a record keeps them: nothing typed is lost. */
+  function typedTexts() {
+    const typed = {};
+    for (const name of unreadable) {
+      const text = form.elements.namedItem(name)?.value;
+      if (text) put(typed, name, text);
+    }
+    return Object.keys(typed).length ? { typed } : {};
+  }
+
+  /** Such texts as she left them, shown again and still marked (only in a field still empty). */
+  function restoreTyped(record) {
+    const typed = isMap(record?.typed) ? record.typed : {};
+    for (const [name, text] of Object.entries(typed)) {
+      const el = form.elements.namedItem(name);
+      const field = el?.hasAttribute?.("data-ws-number") && fieldAt(spec, pathOf(name));
+      if (typeof text !== "string" || !field || el.value) continue;
+      el.value = text;
+      checkField(el, field);
+    }
   }
   const inputs = inputsOf(spec);
   const reasons = {}; // formula id: why it shows no value, as last shown
@@ -264,7 +286,7 @@ export function mount(root) {
     if (stored && stored.rev !== synced.rev) heard(stored);
     const record = {
       format: RECORD_FORMAT, worksheet: id, version: spec.version, saved: new Date().toISOString(),
-      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }),
+      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }), ...typedTexts(),
     };
     const problem = store.write(id, record);
     root.dataset.wsState = problem ? "failed" : "saved";
@@ -343,6 +365,7 @@ export function mount(root) {
       refreshCopy(el);
       edited();
     } else if (wasUnreadable !== unreadable.has(el.name)) update(); // "24" became "24x": formulas say why
+    if (wasUnreadable || unreadable.has(el.name)) schedule(); // its text is kept, to be shown again
     if (event.type === "change") save();
   }
 
@@ -393,6 +416,8 @@ export function mount(root) {
     }
     readLinked();
     show();
+    restoreTyped(stored);
+    if (unreadable.size) update(); // the formulas reading them say why they are blank
     for (const [name, value, tick] of early) {
       const el = controls(form, name).find((c) => !tick || c.value === value);
       if (!el) continue;
