@@ -108,7 +108,11 @@ class Site:
         mark = self.workbook.ui.get("ws_number_marks", {}).get(language, ".")[:1] or "."
         description = next(
             (
-                Template(href + d.name, d.name, wordfiles.size_text(d.size, mark))
+                Template(
+                    f"{href}{wordfiles.DESCRIPTION_FOLDER}/{d.name}",
+                    d.name,
+                    wordfiles.size_text(d.size, mark),
+                )
                 for d in self.word_downloads().descriptions
                 if d.sheet and d.sheet.id == sheet_id and d.language == language
             ),

@@ -51,6 +51,11 @@ def template_name(sheet: Worksheet, language: str) -> str:
     return f"{sheet.id}-v{sheet.version}-{language}.docx"
 
 
+# The description templates are not offered as downloads (the browser fills them): they sit
+# in a folder of their own under the downloads, apart from the worksheets' templates.
+DESCRIPTION_FOLDER = "description"
+
+
 def description_name(sheet: Worksheet, language: str) -> str:
     """`micro-credential-description-v1-et.docx`: the one-page description's template."""
     return f"{sheet.id}-description-v{sheet.version}-{language}.docx"
@@ -169,8 +174,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def copy_into(written: Written, folder: Path) -> None:
     """Put the downloads into the built site's `folder` (hard links where the disk allows)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for download in [*written.templates, *written.descriptions, *written.zips]:
-        target = folder / download.name
+    (folder / DESCRIPTION_FOLDER).mkdir(exist_ok=True)
+    placed = [(d, folder / d.name) for d in [*written.templates, *written.zips]]
+    placed += [(d, folder / DESCRIPTION_FOLDER / d.name) for d in written.descriptions]
+    for download, target in placed:
         target.unlink(missing_ok=True)
         try:
             target.hardlink_to(download.path)
