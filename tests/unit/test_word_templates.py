@@ -12,7 +12,14 @@ import pytest
 
 from mctoolkit.model import Field, Text, Worksheet
 from mctoolkit.wordfiles import template_name, write_all
-from mctoolkit.wordtemplate import FILLED_ON_TAG, Page, plain_text, write_template
+from mctoolkit.wordtemplate import (
+    DESCRIPTION_TAGS,
+    FILLED_ON_TAG,
+    Page,
+    plain_text,
+    write_description,
+    write_template,
+)
 from mctoolkit.workbook import Workbook, load_workbook
 from tests.conftest import ROOT
 from tests.unit.project import LANGUAGES, Project
@@ -271,7 +278,11 @@ def test_a_rebuild_writes_only_the_templates_whose_worksheet_changed(
     pages = {(s, lang): page_of(s, lang) for s in sheets for lang in LANGUAGES}
     cache = tmp_path / "cache"
     first = write_all(project.load(), LANGUAGES, pages, cache)
-    assert first.written == 2 * len(sheets) + 2  # each worksheet in two languages, two zips
+    # each worksheet in two languages, the description's template in two, two zips
+    assert first.written == 2 * len(sheets) + 2 + 2
+    assert [d.name for d in first.descriptions] == [
+        f"micro-credential-description-v1-{lang}.docx" for lang in LANGUAGES
+    ]
     again = write_all(project.load(), LANGUAGES, pages, cache)
     assert again.written == 0
     assert [d.path for d in again.templates] == [d.path for d in first.templates]
@@ -312,3 +323,17 @@ def test_an_interface_text_no_template_uses_is_not_part_of_their_key(
     assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 0
     ui.write_text(text.replace('doc_example: {en: "Example"', 'doc_example: {en: "For example"'))
     assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 2 + 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_description_template_is_a_title_and_one_row_to_repeat_on_an_a4_page(
+    workbook: Workbook, language: str
+) -> None:
+    sheet = workbook.worksheets["micro-credential"]
+    document = open_document(write_description(sheet, workbook, language, page(sheet, language)))
+    assert tags(document) == [*DESCRIPTION_TAGS[:2], FILLED_ON_TAG, *DESCRIPTION_TAGS[2:]]
+    assert len(document.tables) == 1  # its one row is the control tagged "rows"
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert sheet.title[language] in section.header.paragraphs[0].text
+    assert control_text(document, "title") == [""]  # the browser writes the title
