@@ -13,10 +13,11 @@ import { h } from "./form.js";
 // called by the panel's name; the others by `ws_description_<id>`. The language the description
 // is written in shows only when it is missing: the page says it by being in it.
 export const ORDER = [
-  "summary", "awarding_body", "country", "homepage", "course_code", "learner_identification", "issuing",
-  "outcomes", "occupational_standard", "hours", "eqf_level", "isced_field", "languages", "participation_form",
-  "text_language", "learning_setting", "target_group", "prerequisites", "assessment_types", "criteria", "supervision", "grading",
-  "quality_assurance", "stackability", "further_information",
+  "summary", "awarding_body", "country", "homepage", "course_code", "learner_identification",
+  "issuing", "outcomes", "occupational_standard", "hours", "eqf_level", "isced_field", "languages",
+  "participation_form", "text_language", "learning_setting", "target_group", "prerequisites",
+  "assessment_types", "criteria", "supervision", "grading", "quality_assurance", "stackability",
+  "further_information",
 ];
 
 const QUIET = ["text_language"];
@@ -101,7 +102,7 @@ export function render(description, language, otherLanguage) {
     h("dd", row.missing ? { class: "ws-description__missing" } : {}, row.missing ? h("span", { "aria-hidden": "true" }, "✗ ") : "", value(row)),
   ]);
   return [
-    h("h3", { class: "ws-description__title", lang: language }, description.title),
+    h("h3", { class: `ws-description__title${description.titleMissing ? " ws-description__missing" : ""}`, lang: language }, description.title),
     ...(description.otherTitle ? [h("p", { class: "ws-description__other", lang: otherLanguage || undefined }, description.otherTitle)] : []),
     h("dl", { class: "ws-description__list" }, ...terms),
   ];
