@@ -9,6 +9,7 @@ import { drawRows, findRepeaters } from "./rows.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { numberText, readNumber } from "./numbers.js";
+import { EXAMPLE } from "./workbook-list.js";
 import { inputKey, isMap, ruleBroken, setAside } from "./rules.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
@@ -82,12 +83,17 @@ export function mount(root) {
       ? Promise.resolve(trust(record, spec.fields))
       : import("./check.js").then((check) => check.unpack(record, spec.fields));
 
+  /** The example's linked values come with the page, so its other worksheets need not be opened first. */
+  function linkedValue(fid, source) {
+    if (store.book === EXAMPLE) return own(spec.example_linked, fid);
+    const record = store.read(source.worksheet);
+    return own(record?.answers, source.field) ?? own(record?.computed, source.field);
+  }
+
   function readLinked() {
     linked = {};
     for (const [fid, { source }] of fields) {
-      if (!source) continue;
-      const record = store.read(source.worksheet);
-      const value = own(record?.answers, source.field) ?? own(record?.computed, source.field);
+      const value = source && linkedValue(fid, source);
       if (value != null) put(linked, fid, value);
     }
   }
