@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from jinja2 import (
@@ -21,7 +21,7 @@ from mctoolkit import cachedir, pagelinks
 from mctoolkit.answers import localised, progress_questions
 from mctoolkit.examplevalues import example_linked, example_values
 from mctoolkit.markup import render_markdown
-from mctoolkit.model import Column, Field, Text, Worksheet
+from mctoolkit.model import Chart, Column, Field, Text, Worksheet
 from mctoolkit.pagelinks import PageLinker
 from mctoolkit.workbook import Workbook
 
@@ -87,10 +87,13 @@ class _Context:
     def t(self, text: Text | None) -> str:
         return in_language(text, self.language)
 
-    @cached_property
+    @property
     def example(self) -> dict[str, dict[str, Any]]:
         """Every worksheet's worked example as stored: answers and formulas' values."""
-        return example_values(self.workbook, self.language)
+        key = f"example values {self.language}"
+        if key not in self.workbook.derived:
+            self.workbook.derived[key] = example_values(self.workbook, self.language)
+        return self.workbook.derived[key]
 
     def md(self, text: Text | None, inline: bool = False) -> Markup:
         if not text:
@@ -154,6 +157,19 @@ def answer_shapes(sheet: Worksheet, language: str) -> dict[str, Any]:
     """How each answer of a worksheet is stored: what an import checks a file's answers against,
     with the labels that name them in a message."""
     return {f.id: _stored_shape(f, language) for f in sheet.top_fields() if f.stores_answer}
+
+
+def shapes_file(language: str) -> str:
+    """Where the site keeps every worksheet's answer shapes in `language`."""
+    return f"assets/answer-shapes.{language}.js"
+
+
+def shapes_script(workbook: Workbook, language: str) -> str:
+    """Every worksheet's answer shapes in `language`, published once rather than on each page,
+    and loaded when an import needs them: a classic script, which loads from `file://` too."""
+    shapes = {sheet.id: answer_shapes(sheet, language) for sheet in workbook.ordered()}
+    data = json.dumps(shapes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return f"(window.mctoolkitShapes ||= {{}})[{json.dumps(language)}] = {data};\n"
 
 
 def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
@@ -225,8 +241,38 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
     return spec
 
 
-def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
-    """What the browser script needs: the parsed formulas and conditions, never source text."""
+def _currency(item: Field | None, workbook: Workbook) -> str | None:
+    """The currency of a money value, followed to its worksheet when it is linked."""
+    if item is not None and item.type == "linked" and item.source:
+        sheet_id, field_id = item.source.split(".", 1)
+        return _currency(workbook.worksheets[sheet_id].field(field_id), workbook)
+    return item.currency if item is not None else None
+
+
+def chart_spec(chart: Chart, sheet: Worksheet, context: _Context) -> dict[str, Any]:
+    """What the script draws a chart from: the fields it reads, their labels, its scale."""
+    ids = [field_id for _, field_id in chart.fields()]
+    labels = {field_id: context.t(sheet.field(field_id).label) for field_id in ids}  # type: ignore[union-attr]
+    currency = next(filter(None, (_currency(sheet.field(i), context.workbook) for i in ids)), None)
+    spec: dict[str, Any] = {"id": chart.id, "type": chart.type, "reads": chart.reads}
+    spec["labels"] = labels
+    if chart.scale:
+        spec["min"], spec["max"] = chart.scale
+    if currency:
+        spec["currency"] = currency
+    return spec
+
+
+def _charts_spec(sheet: Worksheet, context: _Context) -> dict[str, Any]:
+    charts = [chart_spec(chart, sheet, context) for chart in sheet.charts]
+    return {"charts": charts} if charts else {}
+
+
+def worksheet_spec(
+    sheet: Worksheet, context: _Context, link: Linker, shapes: str = ""
+) -> dict[str, Any]:
+    """What the browser script needs: the parsed formulas and conditions, never source text;
+    `shapes` addresses the other worksheets' answer shapes (`shapes_script`)."""
     return {
         "id": sheet.id,
         "version": sheet.version,
@@ -241,15 +287,13 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
             {"example_linked": linked} if (linked := example_linked(sheet, context.example)) else {}
         ),
         **({"exports": sheet.exports} if sheet.exports else {}),
+        **_charts_spec(sheet, context),
         "workbook": {
-            other.id: {
-                "title": context.t(other.title),
-                "version": other.version,
-                "fields": {} if other.id == sheet.id else answer_shapes(other, context.language),
-            }
+            other.id: {"title": context.t(other.title), "version": other.version}
             for other in context.workbook.ordered()
             if other.workbook or other.id == sheet.id
         },
+        "shapes": shapes,
     }
 
 
@@ -298,19 +342,23 @@ def render_worksheet(
     link: Linker = lambda sheet_id: f"../{sheet_id}/",
     page: PageLinker = lambda file: f"../../{pagelinks.page_url(file)}",
     word: Template | None = None,
+    shapes: str | None = None,
 ) -> str:
     """The worksheet's `<form>` and its spec, as one HTML fragment.
 
     `link` addresses other worksheets' pages, `page` the pages partners' texts link to; both
     relative to the page the worksheet is on (by default `worksheets/<id>/`). `word` is the
     worksheet's blank Word template, linked above the form and filled by "Download as Word".
+    `shapes` addresses the answer shapes an import loads (by default beside the site's assets).
     """
+    if shapes is None:
+        shapes = f"../../{shapes_file(language)}"
     context = _Context(workbook, language, page)
     template = _environment().get_template("worksheet.html.j2")
     return template.render(
         sheet=sheet,
         c=context,
-        spec=script_json(worksheet_spec(sheet, context, link)),
+        spec=script_json(worksheet_spec(sheet, context, link, shapes)),
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
         tool=form_anchor(sheet.id),
