@@ -127,3 +127,14 @@ def test_the_example_and_the_note_on_replaced_answers_have_no_axe_violations(
     book_menu(page).select_option(index=book_menu(page).locator("option").count() - 1)
     expect(page.locator("[data-ws-example-note]")).to_be_visible()
     assert axe_violations(page, "[data-ws-root]") == []
+
+
+def test_the_examples_one_page_description_can_be_read_whole(page: Page, ws: Worksheets) -> None:
+    open_example(page, ws)
+    ws.open(page, "micro-credential")  # the curriculum, whose title it shows, never opened
+    page.locator('[data-ws-action="description-show"]').click()
+    description = page.locator("[data-ws-description]")
+    expect(description).to_be_visible()
+    expect(description.locator("h3").first).to_have_text("Digital marketing for small salons")
+    expect(description).not_to_contain_text("Missing")
+    expect(page.locator('[data-ws-action="clear"]')).to_be_hidden()

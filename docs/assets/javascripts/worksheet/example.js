@@ -10,9 +10,13 @@ import { showExample } from "./store.js";
 
 const CHANGING = ["clear", "example", "import", "export-sheet", "export-workbook", "undo"];
 
+// Buttons that only show the answers another way: the example is to be read in those too.
+const READING = ["description-show", "description-print"];
+
 /** Every control of the form shows its answer and takes no edit. */
 function lock(form) {
   for (const control of form.querySelectorAll("input, textarea, select, button")) {
+    if (READING.includes(control.dataset.wsAction)) continue;
     if (/^(text|number|date|email|url|tel|search)$/.test(control.type) || control.tagName === "TEXTAREA") control.readOnly = true;
     else control.disabled = true;
   }
