@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     show.set_defaults(run=_schema)
     arguments = parser.parse_args(argv)
-    return arguments.run(arguments)
+    code: int = arguments.run(arguments)
+    return code
 
 
 if __name__ == "__main__":
