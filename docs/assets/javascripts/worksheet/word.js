@@ -11,6 +11,7 @@ const BODY = "word/document.xml";
 const FILLED_ON = "filled-on";
 const [EMPTY_BOX, TICKED_BOX] = ["☐", "☒"];
 // XML 1.0 refuses C0 controls other than tab, newline and carriage return: Word would too.
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** A reader's text as XML may hold it: forbidden characters dropped, one kind of newline. */
