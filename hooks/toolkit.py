@@ -37,6 +37,7 @@ from mctoolkit import (
     wordfiles,
 )
 from mctoolkit import site as toolkit
+from mctoolkit.classic import ModuleStyleError
 from mctoolkit.site import FormOutline
 
 MACRO_FAILED = "macro failed:"
@@ -305,7 +306,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
-        offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+        try:
+            offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+        except ModuleStyleError as error:  # names the site's copy of a file under docs/
+            raise PluginError(f"{Path(config.docs_dir).name}/{error}") from None
         _fill_download_sizes(site_dir)
 
 
