@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from mctoolkit import scaffold, siteconfig, status, translations
-from mctoolkit.checks import language_name
+from mctoolkit.languages import language_name
 from mctoolkit.problems import github_annotation
 from mctoolkit.project import check_project
 from mctoolkit.shape import schema

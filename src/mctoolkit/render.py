@@ -46,7 +46,8 @@ class Template:
 
 
 @cache
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """The package's Jinja templates, compiled once per process (and cached on disk)."""
     compiled = cachedir.folder("templates")  # compiling the templates is most of a first render
     environment = Environment(
         loader=PackageLoader("mctoolkit", "templates"),
@@ -295,7 +296,7 @@ def render_worksheet(
     worksheet's blank Word template, linked above the form and filled by "Download as Word".
     """
     context = _Context(workbook, language, page)
-    template = _environment().get_template("worksheet.html.j2")
+    template = template_environment().get_template("worksheet.html.j2")
     return template.render(
         sheet=sheet,
         c=context,
