@@ -130,6 +130,7 @@ def check_shape(source: Source, against: dict[str, Any]) -> list[Problem]:
         text = json.dumps([schema_text, source.data], sort_keys=True, default=str)
         marker = folder / hashlib.sha256(text.encode("utf-8")).hexdigest()
         if marker.exists():
+            marker.touch()  # in use: `cachedir.prune` keeps it
             return []
     validator = _validator(schema_text)
     errors = sorted(
