@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mctoolkit import scaffold, siteconfig, status, translations
 from mctoolkit.languages import language_name
-from mctoolkit.problems import github_annotation
+from mctoolkit.problems import ProblemError, github_annotation
 from mctoolkit.project import check_project
 from mctoolkit.shape import schema
 
@@ -134,7 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     show.set_defaults(run=_schema)
     arguments = parser.parse_args(argv)
-    code: int = arguments.run(arguments)
+    try:
+        code: int = arguments.run(arguments)
+    except ProblemError as error:  # a file every command needs, such as mkdocs.yml, is broken
+        print("\n".join(map(str, error.problems)))
+        return 1
     return code
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from jinja2 import (
@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from mctoolkit import cachedir, pagelinks
 from mctoolkit.answers import localised, progress_questions
+from mctoolkit.examplevalues import example_linked, example_values
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Column, Field, Text, Worksheet
 from mctoolkit.pagelinks import PageLinker
@@ -85,6 +86,11 @@ class _Context:
 
     def t(self, text: Text | None) -> str:
         return in_language(text, self.language)
+
+    @cached_property
+    def example(self) -> dict[str, dict[str, Any]]:
+        """Every worksheet's worked example as stored: answers and formulas' values."""
+        return example_values(self.workbook, self.language)
 
     def md(self, text: Text | None, inline: bool = False) -> Markup:
         if not text:
@@ -230,6 +236,10 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
         "fields": {f.id: _field_spec(f, sheet, context, link) for f in sheet.top_fields()},
         "questions": progress_questions(sheet),
         "example": localised(sheet.example, context.language),
+        # The example's linked values, so that the example needs no other worksheet opened first.
+        **(
+            {"example_linked": linked} if (linked := example_linked(sheet, context.example)) else {}
+        ),
         **({"exports": sheet.exports} if sheet.exports else {}),
         "workbook": {
             other.id: {

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 
-from mctoolkit import cachedir, refdata, statuspage, wordfiles
+from mctoolkit import cachedir, contributing, refdata, statuspage, wordfiles
 from mctoolkit.canvas import render_canvas
 from mctoolkit.model import Worksheet
 from mctoolkit.overview import render_workbook
@@ -157,6 +157,14 @@ class Site:
         def canvas() -> str:
             return self._hold(render_canvas(self.workbook, language(), href, page_href))
 
+        def partners_guide() -> str:
+            """The partners' guide (CONTRIBUTING.md, or its twin in the page's language)."""
+            name = contributing.source_name(language(), self.workbook.languages[0])
+            guide = self.root / name
+            if not guide.is_file():
+                raise ValueError(f"no {name} beside mkdocs.yml")
+            return contributing.as_page(guide.read_text("utf-8"))
+
         def translation_status() -> str:
             report = self.translation_status()
             return statuspage.render(report, self.workbook.ui, language(), self.language_names)
@@ -168,6 +176,7 @@ class Site:
             "word_templates": word_templates,
             "site_link": site_link,
             "translation_status": translation_status,
+            "partners_guide": partners_guide,
             **self.reference.macros(language),
         }
 

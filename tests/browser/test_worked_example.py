@@ -69,8 +69,8 @@ def test_the_examples_worksheets_link_to_each_other_not_to_the_readers_answers(
 ) -> None:
     fill_mine(page, ws)
     open_example(page, ws)
-    ws.open(page, "cost-structure")
-    ws.open(page, "revenue-streams")
+    ws.open(page, "revenue-streams")  # its source, the cost structure, never opened
+    expect(page.locator("[data-ws-example-note]")).to_be_visible()
     expect(page.locator('output[name="cost_total"]')).to_have_text("4,500.00 EUR")
 
 

@@ -84,6 +84,25 @@ def test_a_number_the_language_does_not_write_is_refused_visibly_and_not_stored(
     expect(page.locator("#ws-showcase-fee-error")).to_have_count(0)
 
 
+@pytest.mark.parametrize(("language", "typed"), [("et", "24,5 eurot"), ("en", "24,5")])
+def test_a_number_the_language_does_not_write_is_still_there_after_a_reload(
+    page: Page, ws: Worksheets, language: str, typed: str
+) -> None:
+    ws.open(page, "showcase", language)
+    ws.control(page, "fee").fill(typed)
+    ws.saved(page)
+    ws.open(page, "showcase", language)
+    fee = ws.control(page, "fee")
+    expect(fee).to_have_value(typed)
+    expect(fee).to_have_attribute("aria-invalid", "true")
+    assert "fee" not in ws.stored(page)
+    fee.fill("12")
+    ws.saved(page)
+    ws.open(page, "showcase", language)
+    expect(ws.control(page, "fee")).not_to_have_attribute("aria-invalid", "true")
+    assert ws.stored(page)["fee"] == 12
+
+
 @pytest.mark.parametrize(("language", "shown"), [("et", "1200,5"), ("en", "1200.5")])
 def test_a_stored_number_comes_back_as_the_page_language_writes_it(
     page: Page, ws: Worksheets, language: str, shown: str

@@ -57,3 +57,29 @@ def test_a_github_annotation_escapes_what_would_end_it_early() -> None:
     assert github_annotation(Problem("data/x.yml", 0, "", "missing")) == (
         "::error file=data/x.yml,title=mctoolkit check::missing"
     )
+
+
+@pytest.mark.parametrize("command", ["check", "status", "translations"])
+def test_a_broken_mkdocs_yml_is_one_line_naming_its_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nplugins:\n  - i18n:\n    a: b: c\n", "utf-8"
+    )
+    assert main([command, "--root", str(tmp_path)]) == 1
+    assert (
+        capsys.readouterr().out
+        == "mkdocs.yml:4: not valid YAML: mapping values are not allowed here\n"
+    )
+
+
+def test_a_language_without_its_locale_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = (
+        "plugins:\n  - i18n:\n      languages:\n"
+        "        - {locale: en, default: true}\n        - {name: Suomi}\n"
+    )
+    (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
+    assert main(["check", "--root", str(tmp_path)]) == 1
+    assert capsys.readouterr().out == "mkdocs.yml: plugins.i18n.languages: each needs a 'locale'\n"

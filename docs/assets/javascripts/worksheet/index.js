@@ -9,6 +9,7 @@ import { drawRows, findRepeaters } from "./rows.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { numberText, readNumber } from "./numbers.js";
+import { EXAMPLE } from "./workbook-list.js";
 import { inputKey, isMap, ruleBroken, setAside } from "./rules.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
@@ -57,8 +58,8 @@ export function mount(root) {
   let saves = 0;
 
   const extras = () => import("./extras.js");
-  // Number fields whose text the page's language cannot read: nothing is stored for them, and
-  // the formulas that read them show why they are blank.
+  // Number fields whose text the page's language cannot read: no answer is stored for them (the
+  // text is, as `typed`, to be shown again), and the formulas that read them show why they are blank.
   const unreadable = new Set();
   // A number field's text the page's language cannot read, or a number beyond its field's bounds.
   function problemOf(el, field) {
@@ -74,6 +75,28 @@ export function mount(root) {
     const message = problemOf(el, field);
     if (message || el.hasAttribute("aria-invalid")) extras().then((x) => x.showProblem(el, message));
   }
+
+  /** The texts of the number fields the page cannot read, as a record keeps them: nothing typed is lost. */
+  function typedTexts() {
+    const typed = {};
+    for (const name of unreadable) {
+      const text = form.elements.namedItem(name)?.value;
+      if (text) put(typed, name, text);
+    }
+    return Object.keys(typed).length ? { typed } : {};
+  }
+
+  /** Such texts as she left them, shown again and still marked (only in a field still empty). */
+  function restoreTyped(record) {
+    const typed = isMap(record?.typed) ? record.typed : {};
+    for (const [name, text] of Object.entries(typed)) {
+      const el = form.elements.namedItem(name);
+      const field = el?.hasAttribute?.("data-ws-number") && fieldAt(spec, pathOf(name));
+      if (typeof text !== "string" || !field || el.value) continue;
+      el.value = text;
+      checkField(el, field);
+    }
+  }
   const inputs = inputsOf(spec);
   const reasons = {}; // formula id: why it shows no value, as last shown
   // Another version's answers are checked (misfits become earlier answers).
@@ -82,12 +105,17 @@ export function mount(root) {
       ? Promise.resolve(trust(record, spec.fields))
       : import("./check.js").then((check) => check.unpack(record, spec.fields));
 
+  /** The example's linked values come with the page, so its other worksheets need not be opened first. */
+  function linkedValue(fid, source) {
+    if (store.book === EXAMPLE) return own(spec.example_linked, fid);
+    const record = store.read(source.worksheet);
+    return own(record?.answers, source.field) ?? own(record?.computed, source.field);
+  }
+
   function readLinked() {
     linked = {};
     for (const [fid, { source }] of fields) {
-      if (!source) continue;
-      const record = store.read(source.worksheet);
-      const value = own(record?.answers, source.field) ?? own(record?.computed, source.field);
+      const value = source && linkedValue(fid, source);
       if (value != null) put(linked, fid, value);
     }
   }
@@ -258,7 +286,7 @@ export function mount(root) {
     if (stored && stored.rev !== synced.rev) heard(stored);
     const record = {
       format: RECORD_FORMAT, worksheet: id, version: spec.version, saved: new Date().toISOString(),
-      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }),
+      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }), ...typedTexts(),
     };
     const problem = store.write(id, record);
     root.dataset.wsState = problem ? "failed" : "saved";
@@ -337,6 +365,7 @@ export function mount(root) {
       refreshCopy(el);
       edited();
     } else if (wasUnreadable !== unreadable.has(el.name)) update(); // "24" became "24x": formulas say why
+    if (wasUnreadable || unreadable.has(el.name)) schedule(); // its text is kept, to be shown again
     if (event.type === "change") save();
   }
 
@@ -387,6 +416,8 @@ export function mount(root) {
     }
     readLinked();
     show();
+    restoreTyped(stored);
+    if (unreadable.size) update(); // the formulas reading them say why they are blank
     for (const [name, value, tick] of early) {
       const el = controls(form, name).find((c) => !tick || c.value === value);
       if (!el) continue;

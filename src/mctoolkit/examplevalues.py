@@ -1,0 +1,132 @@
+"""The worked example's values, worked out at build time, so that a worksheet shows the
+example's values linked from other worksheets without the reader opening those first.
+
+`solve` is the page's `solve` (worksheet/evaluate.js) for answers the checks accepted:
+conditions and formulas take turns until the hidden fields settle. The two are held together
+by tests/unit/test_example_values.py, which runs every worksheet's example through both.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from mctoolkit.answers import localised
+from mctoolkit.expressions import Node, evaluate, references
+from mctoolkit.model import Field, Worksheet
+from mctoolkit.workbook import Workbook
+
+TURNS = 5  # as in the page: conditions that never settle stop after this many turns
+
+
+def _answered(value: Any) -> bool:
+    return value not in (None, "", [], {})
+
+
+def _tidy(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _ordered(formulas: list[Field]) -> list[Field]:
+    """Each formula after the formulas it reads."""
+    by_id = {f.id: f for f in formulas}
+    done: set[str] = set()
+    ordered: list[Field] = []
+
+    def visit(field_id: str) -> None:
+        if field_id in done or field_id not in by_id:
+            return
+        done.add(field_id)
+        formula: Node = by_id[field_id].formula or {}
+        for name in sorted(references(formula)):
+            visit(name)
+        ordered.append(by_id[field_id])
+
+    for formula in formulas:
+        visit(formula.id)
+    return ordered
+
+
+def solve(
+    sheet: Worksheet, answers: Mapping[str, Any], linked: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every top field's value: answers (or defaults), linked values and formulas' results."""
+    fields = list(sheet.top_fields())
+    section_of = {f.id: s.id for s in sheet.sections for f in s.fields}
+    formulas = _ordered([f for f in fields if f.formula])
+    hidden: set[str] = set()
+    values: dict[str, Any] = {}
+    for _ in range(TURNS):
+
+        def off(field_id: str, hidden: set[str] = hidden) -> bool:
+            return field_id in hidden or f"section:{section_of.get(field_id)}" in hidden
+
+        values = {}
+        for f in fields:
+            if off(f.id) or f.formula:
+                continue
+            value = (linked if f.type == "linked" else answers).get(f.id)
+            values[f.id] = value if _answered(value) or f.default is None else f.default
+        for f in formulas:
+            values[f.id] = None if off(f.id) else _tidy(evaluate(f.formula or {}, values))
+        conditions = [(s.condition, f"section:{s.id}") for s in sheet.sections]
+        conditions += [(f.condition, f.id) for f in fields]
+        now = {
+            key
+            for condition, key in conditions
+            if condition and evaluate(condition, values) is not True
+        }
+        settled = now == hidden
+        hidden = now
+        if settled:
+            break
+    return values
+
+
+def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any]]:
+    """Each worksheet's example as the page stores it: its answers, and its formulas' values."""
+    found: dict[str, dict[str, Any]] = {}
+
+    def values_of(sheet: Worksheet, trail: frozenset[str]) -> dict[str, Any]:
+        if sheet.id in found:
+            return found[sheet.id]
+        answers = {
+            key: value
+            for key, value in localised(sheet.example, language).items()
+            if _answered(value)
+        }
+        linked = {}
+        for f in sheet.top_fields():
+            if f.source and f.source.split(".", 1)[0] not in trail:
+                linked[f.id] = linked_value(f.source, trail | {sheet.id})
+        solved = solve(sheet, answers, linked)
+        computed = {
+            f.id: solved[f.id]
+            for f in sheet.top_fields()
+            if f.formula and solved.get(f.id) is not None
+        }
+        found[sheet.id] = {**computed, **answers}
+        return found[sheet.id]
+
+    def linked_value(source: str, trail: frozenset[str]) -> Any:
+        sheet_id, field_id = source.split(".", 1)
+        return values_of(workbook.worksheets[sheet_id], trail).get(field_id)
+
+    for sheet in workbook.ordered():
+        values_of(sheet, frozenset())
+    return found
+
+
+def example_linked(sheet: Worksheet, values: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The example's values of `sheet`'s linked fields, from the other worksheets' examples."""
+    linked = {}
+    for f in sheet.top_fields():
+        if f.source:
+            sheet_id, field_id = f.source.split(".", 1)
+            value = values.get(sheet_id, {}).get(field_id)
+            if value is not None:
+                linked[f.id] = value
+    return linked
