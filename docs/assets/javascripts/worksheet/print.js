@@ -7,7 +7,10 @@ import { courseName } from "./store.js";
 const COURSE_NAME = { worksheet: "curriculum", field: "course_title" };
 const PROPERTY = "--ws-print-heading";
 
-const oneLine = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
+const oneLine = (text) =>
+  String(text ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 export function printHeading({ course, title, date }) {
   return [course, title, date].map(oneLine).filter(Boolean).join(" · ");
