@@ -11,7 +11,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT = ("mkdocs.yml", "docs", "data", "worksheets", "hooks", "overrides", "src")
+PROJECT = (
+    "mkdocs.yml",
+    "CONTRIBUTING.md",
+    "CONTRIBUTING.et.md",
+    "docs",
+    "data",
+    "worksheets",
+    "hooks",
+    "overrides",
+    "src",
+)
 ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 

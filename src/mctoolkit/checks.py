@@ -52,6 +52,8 @@ def _texts(sheet: Worksheet) -> Iterator[tuple[KeyPath, Text]]:
     yield ("intro",), sheet.intro
     for section in sheet.sections:
         yield from of(section, section.path)
+    for chart in sheet.charts:
+        yield (*chart.path, "title"), chart.title
 
 
 @dataclass
@@ -137,6 +139,7 @@ def check_worksheet(
             continue
         problems += _check_field(item, sheet, types, source, option_lists, sheets, problems)
     problems += _check_cycles(sheet, source)
+    problems += _check_charts(sheet, types, source)
     problems += _check_example(sheet, source, languages, option_lists)
     return problems
 
@@ -279,6 +282,28 @@ def _check_link(
         yield source.problem(
             path, f"'{item.source}' is itself linked; link to its source '{found.source}' instead"
         )
+
+
+def _check_charts(sheet: Worksheet, types: _Types, source: Source) -> Iterator[Problem]:
+    """A chart stands in a section of its worksheet and reads numbers of its worksheet."""
+    yield from _duplicates([(c.id, (*c.path, "id")) for c in sheet.charts], source, "chart id")
+    for chart in sheet.charts:
+        if sheet.field(chart.after) is None:
+            yield source.problem(
+                (*chart.path, "after"),
+                f"no field '{chart.after}' in a section of this worksheet to draw the chart after",
+            )
+        if chart.scale and chart.scale[0] >= chart.scale[1]:
+            low, high = chart.scale
+            yield source.problem((*chart.path, "min"), f"min {low} is not below max {high}")
+        for path, field_id in chart.fields():
+            kind = types.of(field_id)
+            if kind is None:
+                yield source.problem(path, f"no field '{field_id}' in this worksheet")
+            elif kind != expressions.NUMBER:
+                yield source.problem(
+                    path, f"a chart reads numbers, and '{field_id}' is not one ({kind})"
+                )
 
 
 def _check_cycles(sheet: Worksheet, source: Source) -> Iterator[Problem]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mctoolkit.model import Column, Field, Option, Point, Section, Worksheet
+from mctoolkit.model import CHART_READS, Chart, Column, Field, Option, Point, Section, Worksheet
 from mctoolkit.problems import KeyPath
 from mctoolkit.source import Source
 
@@ -77,6 +77,12 @@ def _field(data: dict[str, Any], path: KeyPath) -> Field:
     )
 
 
+def _chart(data: dict[str, Any], path: KeyPath) -> Chart:
+    scale = (data["min"], data["max"]) if "min" in data else None
+    reads = {key: data[key] for key in CHART_READS[data["type"]] if key in data}
+    return Chart(data["id"], data["type"], data["after"], data["title"], path, reads, scale)
+
+
 def build_worksheet(source: Source) -> Worksheet:
     """Build the model of a worksheet whose data has passed the shape check."""
     data = source.data
@@ -103,4 +109,5 @@ def build_worksheet(source: Source) -> Worksheet:
         guidance=data.get("guidance", []),
         example=data.get("example", {}),
         exports=data.get("exports", []),
+        charts=[_chart(c, ("charts", i)) for i, c in enumerate(data.get("charts", []))],
     )

@@ -106,6 +106,43 @@ class Section:
     condition: dict[str, Any] | None = None
 
 
+CHART_READS = {
+    "scores": ("bars", "overall"),
+    "break_even": (
+        "fixed_cost",
+        "cost_per_learner",
+        "fixed_income",
+        "income_per_learner",
+        "group",
+        "break_even",
+    ),
+}
+"""The keys of each kind of chart that name fields of its worksheet (a list for "bars")."""
+
+
+@dataclass
+class Chart:
+    """A chart drawn in the page from the live answers, after a field of a section."""
+
+    id: str
+    type: str
+    after: str
+    title: Text
+    path: KeyPath
+    reads: dict[str, str | list[str]]
+    """Field ids by the key that names them, as in CHART_READS."""
+    scale: tuple[float, float] | None = None
+
+    def fields(self) -> Iterator[tuple[KeyPath, str]]:
+        """Each field id the chart reads, with the path of the key that names it."""
+        for key, value in self.reads.items():
+            if isinstance(value, list):
+                for index, field_id in enumerate(value):
+                    yield (*self.path, key, index), field_id
+            else:
+                yield (*self.path, key), value
+
+
 @dataclass
 class Worksheet:
     id: str
@@ -119,6 +156,7 @@ class Worksheet:
     guidance: list[str] = field(default_factory=list)
     example: dict[str, Any] = field(default_factory=dict)
     exports: list[str] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
 
     def top_fields(self) -> Iterator[Field]:
         """Fields that stand directly in a section (not inside a group)."""

@@ -21,7 +21,7 @@ from mctoolkit import cachedir, pagelinks
 from mctoolkit.answers import localised, progress_questions
 from mctoolkit.examplevalues import example_linked, example_values
 from mctoolkit.markup import render_markdown
-from mctoolkit.model import Column, Field, Text, Worksheet
+from mctoolkit.model import Chart, Column, Field, Text, Worksheet
 from mctoolkit.pagelinks import PageLinker
 from mctoolkit.workbook import Workbook
 
@@ -225,6 +225,33 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
     return spec
 
 
+def _currency(item: Field | None, workbook: Workbook) -> str | None:
+    """The currency of a money value, followed to its worksheet when it is linked."""
+    if item is not None and item.type == "linked" and item.source:
+        sheet_id, field_id = item.source.split(".", 1)
+        return _currency(workbook.worksheets[sheet_id].field(field_id), workbook)
+    return item.currency if item is not None else None
+
+
+def chart_spec(chart: Chart, sheet: Worksheet, context: _Context) -> dict[str, Any]:
+    """What the script draws a chart from: the fields it reads, their labels, its scale."""
+    ids = [field_id for _, field_id in chart.fields()]
+    labels = {field_id: context.t(sheet.field(field_id).label) for field_id in ids}  # type: ignore[union-attr]
+    currency = next(filter(None, (_currency(sheet.field(i), context.workbook) for i in ids)), None)
+    spec: dict[str, Any] = {"id": chart.id, "type": chart.type, "reads": chart.reads}
+    spec["labels"] = labels
+    if chart.scale:
+        spec["min"], spec["max"] = chart.scale
+    if currency:
+        spec["currency"] = currency
+    return spec
+
+
+def _charts_spec(sheet: Worksheet, context: _Context) -> dict[str, Any]:
+    charts = [chart_spec(chart, sheet, context) for chart in sheet.charts]
+    return {"charts": charts} if charts else {}
+
+
 def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
     """What the browser script needs: the parsed formulas and conditions, never source text."""
     return {
@@ -241,6 +268,7 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
             {"example_linked": linked} if (linked := example_linked(sheet, context.example)) else {}
         ),
         **({"exports": sheet.exports} if sheet.exports else {}),
+        **_charts_spec(sheet, context),
         "workbook": {
             other.id: {
                 "title": context.t(other.title),

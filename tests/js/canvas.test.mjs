@@ -2,7 +2,8 @@
 // Node: the key answers of a stored record, written as each language writes numbers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatNumber, showValue, stateOf, summarise } from "../../docs/assets/javascripts/worksheet/canvas.js";
+import { showValue, stateOf, summarise } from "../../docs/assets/javascripts/worksheet/canvas.js";
+import { formatNumber } from "../../docs/assets/javascripts/worksheet/numbers.js";
 
 const ENGLISH = [".", ","];
 const ESTONIAN = [",", "\u00a0"];

@@ -9,7 +9,17 @@ import pytest
 
 from tests.conftest import ROOT
 
-PROJECT = ("mkdocs.yml", "docs", "data", "worksheets", "hooks", "overrides", "src")
+PROJECT = (
+    "mkdocs.yml",
+    "CONTRIBUTING.md",
+    "CONTRIBUTING.et.md",
+    "docs",
+    "data",
+    "worksheets",
+    "hooks",
+    "overrides",
+    "src",
+)
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-GUIDES = {
-    "": ("CONTRIBUTING.md", "Fix a typo without installing anything"),
-    "et/": ("CONTRIBUTING.et.md", "Paranda trükiviga ilma midagi paigaldamata"),
+GUIDES = {  # a heading of the guide in each language, by the language's folder in the site
+    "": "Fix a typo without installing anything",
+    "et/": "Paranda trükiviga ilma midagi paigaldamata",
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.project import Project
+from tests.unit.project import Project, minimal
 
 TEXT = "- {id: name, type: text, label: {en: Name, et: Nimi}}\n"
 NUMBER = "- {id: hours, type: number, label: {en: Hours, et: Tunnid}}\n"
@@ -295,3 +295,65 @@ def test_a_link_to_a_page_written_as_its_address_is_reported(project: Project) -
         "help.en: link '../guide/costs/': "
         "write a link to a page of this site as its file, e.g. guide/costs.md"
     )
+
+
+# A chart names the fields it reads: the build checks each name where it is written.
+SCORES = (
+    "- {id: rating, type: scale, label: {en: Rating, et: Hinnang}, "
+    "points: [{value: 1, label: {en: Low, et: Madal}}, {value: 4, label: {en: High, et: Kõrge}}]}\n"
+    "- {id: score, type: computed, label: {en: Score, et: Tulemus}, expr: rating}\n"
+    "- {id: name, type: text, label: {en: Name, et: Nimi}}\n"
+)
+
+
+def chart_sheet(project: Project, chart: str) -> None:
+    project.write(
+        "worksheets/plan.yml",
+        minimal("plan", SCORES)
+        + "charts:\n  - {id: scores_chart, type: scores, after: score, "
+        + "title: {en: Scores, et: Tulemused}, min: 1, max: 4, "
+        + chart
+        + "}\n",
+    )
+
+
+def test_a_chart_reading_the_worksheets_numbers_has_no_problems(project: Project) -> None:
+    chart_sheet(project, "bars: [score, rating], overall: score")
+    assert project.problems() == []
+    [chart] = project.load().worksheets["plan"].charts
+    assert chart.reads == {"bars": ["score", "rating"], "overall": "score"}
+
+
+def test_a_chart_naming_an_unknown_field_says_which_and_where(project: Project) -> None:
+    chart_sheet(project, "bars: [score, scroe], overall: score")
+    assert project.problems() == [
+        "worksheets/plan.yml:13: charts[0].bars[1]: no field 'scroe' in this worksheet"
+    ]
+
+
+def test_a_chart_reading_a_text_is_reported(project: Project) -> None:
+    chart_sheet(project, "bars: [score], overall: name")
+    assert project.problems() == [
+        "worksheets/plan.yml:13: charts[0].overall: a chart reads numbers, and 'name' is not "
+        "one (text)"
+    ]
+
+
+def test_a_chart_placed_after_an_unknown_field_is_reported(project: Project) -> None:
+    chart_sheet(project, "bars: [score], overall: score")
+    text = (project.root / "worksheets" / "plan.yml").read_text("utf-8")
+    project.write("worksheets/plan.yml", text.replace("after: score", "after: total"))
+    assert project.problems() == [
+        "worksheets/plan.yml:13: charts[0].after: no field 'total' in a section of this "
+        "worksheet to draw the chart after"
+    ]
+
+
+def test_a_break_even_chart_missing_a_figure_names_it(project: Project) -> None:
+    project.write(
+        "worksheets/plan.yml",
+        minimal("plan", SCORES)
+        + "charts:\n  - {id: money, type: break_even, after: score, title: {en: M, et: M}, "
+        + "fixed_cost: score, cost_per_learner: score, income_per_learner: score, group: score}\n",
+    )
+    assert project.problems() == ["worksheets/plan.yml:13: charts[0]: missing 'break_even'"]

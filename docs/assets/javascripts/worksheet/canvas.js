@@ -6,19 +6,11 @@ import { progress } from "./answers.js";
 import { isMap } from "./rules.js";
 import { courseName, openStore } from "./store.js";
 import { h, texts } from "./form.js";
+import { formatNumber } from "./numbers.js";
 
 const LONGEST = 180; // characters of a long answer shown in a block; the worksheet has the rest
 
 const present = (value) => value != null && value !== "" && !(Array.isArray(value) && !value.length);
-
-/** A number as the page's language writes it: marks = [decimal point, thousands separator]. */
-export function formatNumber(value, fewest, most, [point, thousands]) {
-  const [whole, part = ""] = (Math.abs(value) < 0.5 * 10 ** -most ? 0 : value).toFixed(most).split(".");
-  const digits = part.replace(/0+$/, "").padEnd(fewest, "0");
-  const sign = whole.startsWith("-") ? "\u2212" : "";
-  const grouped = whole.replace("-", "").replace(/\B(?=(\d{3})+$)/g, thousands);
-  return sign + grouped + (digits ? point + digits : "");
-}
 
 const shorten = (text) => (text.length > LONGEST ? `${text.slice(0, LONGEST - 1).trimEnd()}…` : text);
 

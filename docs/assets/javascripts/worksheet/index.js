@@ -254,6 +254,7 @@ export function mount(root) {
     meter.value = now.answered;
     setText($("[data-ws-progress-text]"), t("ws_progress_text", progressWords(now, t)));
     if (spec.exports) import("./credential.js").then((c) => c.showPanel(root, spec, current(), t));
+    if (spec.charts) import("./chart.js").then((chart) => chart.showCharts(root, spec, result.values, t));
   }
 
   /** The answers, linked values and worked-out values as they stand, for the description's panel and exports. */
