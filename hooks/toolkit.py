@@ -303,6 +303,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # Every language is written now: the default language's build ends last.
     split = searchindex.split(site_dir, languages[0], languages[1:])
     wordfiles.copy_into(_state["site"].word_downloads(), site_dir / toolkit.DOWNLOADS)
+    _state["site"].write_answer_shapes(site_dir)
     _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":

@@ -156,6 +156,19 @@ def answer_shapes(sheet: Worksheet, language: str) -> dict[str, Any]:
     return {f.id: _stored_shape(f, language) for f in sheet.top_fields() if f.stores_answer}
 
 
+def shapes_file(language: str) -> str:
+    """Where the site keeps every worksheet's answer shapes in `language`."""
+    return f"assets/answer-shapes.{language}.js"
+
+
+def shapes_script(workbook: Workbook, language: str) -> str:
+    """Every worksheet's answer shapes in `language`, published once rather than on each page,
+    and loaded when an import needs them: a classic script, which loads from `file://` too."""
+    shapes = {sheet.id: answer_shapes(sheet, language) for sheet in workbook.ordered()}
+    data = json.dumps(shapes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return f"(window.mctoolkitShapes ||= {{}})[{json.dumps(language)}] = {data};\n"
+
+
 def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
     """How to show a value of another worksheet here: option labels, column labels, format."""
     spec: dict[str, Any] = {"type": item.type}
@@ -252,8 +265,11 @@ def _charts_spec(sheet: Worksheet, context: _Context) -> dict[str, Any]:
     return {"charts": charts} if charts else {}
 
 
-def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
-    """What the browser script needs: the parsed formulas and conditions, never source text."""
+def worksheet_spec(
+    sheet: Worksheet, context: _Context, link: Linker, shapes: str = ""
+) -> dict[str, Any]:
+    """What the browser script needs: the parsed formulas and conditions, never source text;
+    `shapes` addresses the other worksheets' answer shapes (`shapes_script`)."""
     return {
         "id": sheet.id,
         "version": sheet.version,
@@ -270,14 +286,11 @@ def worksheet_spec(sheet: Worksheet, context: _Context, link: Linker) -> dict[st
         **({"exports": sheet.exports} if sheet.exports else {}),
         **_charts_spec(sheet, context),
         "workbook": {
-            other.id: {
-                "title": context.t(other.title),
-                "version": other.version,
-                "fields": {} if other.id == sheet.id else answer_shapes(other, context.language),
-            }
+            other.id: {"title": context.t(other.title), "version": other.version}
             for other in context.workbook.ordered()
             if other.workbook or other.id == sheet.id
         },
+        "shapes": shapes,
     }
 
 
@@ -326,19 +339,23 @@ def render_worksheet(
     link: Linker = lambda sheet_id: f"../{sheet_id}/",
     page: PageLinker = lambda file: f"../../{pagelinks.page_url(file)}",
     word: Template | None = None,
+    shapes: str | None = None,
 ) -> str:
     """The worksheet's `<form>` and its spec, as one HTML fragment.
 
     `link` addresses other worksheets' pages, `page` the pages partners' texts link to; both
     relative to the page the worksheet is on (by default `worksheets/<id>/`). `word` is the
     worksheet's blank Word template, linked above the form and filled by "Download as Word".
+    `shapes` addresses the answer shapes an import loads (by default beside the site's assets).
     """
+    if shapes is None:
+        shapes = f"../../{shapes_file(language)}"
     context = _Context(workbook, language, page)
     template = template_environment().get_template("worksheet.html.j2")
     return template.render(
         sheet=sheet,
         c=context,
-        spec=script_json(worksheet_spec(sheet, context, link)),
+        spec=script_json(worksheet_spec(sheet, context, link, shapes)),
         ui_strings=script_json(browser_texts(workbook, language)),
         link=link,
         tool=form_anchor(sheet.id),

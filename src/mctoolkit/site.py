@@ -15,7 +15,14 @@ from mctoolkit.overview import render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.project import load_project, page_problems
 from mctoolkit.refdata import ReferenceData
-from mctoolkit.render import Template, form_anchor, in_language, render_worksheet
+from mctoolkit.render import (
+    Template,
+    form_anchor,
+    in_language,
+    render_worksheet,
+    shapes_file,
+    shapes_script,
+)
 from mctoolkit.status import Status
 from mctoolkit.status import status as work_out_status
 from mctoolkit.wordfiles import Written
@@ -140,7 +147,10 @@ class Site:
                 known = ", ".join(sorted(self.workbook.worksheets))
                 raise ValueError(f"no worksheet '{sheet_id}' (known: {known})")
             template = self.template(sheet_id, language(), site_href(DOWNLOADS + "/"))
-            html = render_worksheet(sheet, self.workbook, language(), href, page_href, template)
+            shapes = site_href(shapes_file(language()))
+            html = render_worksheet(
+                sheet, self.workbook, language(), href, page_href, template, shapes
+            )
             return self._hold(html, self._outline(sheet, language()))
 
         def site_link(path: str, text: str) -> str:
@@ -233,6 +243,13 @@ class Site:
             f'<thead><tr><th scope="col">{sheet_head}</th>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}</ul>"
         )
+
+    def write_answer_shapes(self, site_dir: Path) -> None:
+        """Every worksheet's answer shapes, once per language, for the pages' imports."""
+        for language in self.workbook.languages:
+            path = site_dir / shapes_file(language)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(shapes_script(self.workbook, language), "utf-8")
 
     def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""

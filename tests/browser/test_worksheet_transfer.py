@@ -262,6 +262,34 @@ def test_a_wrong_answer_for_another_worksheet_is_refused_too(
     )
 
 
+def test_the_other_worksheets_answer_shapes_load_only_when_a_file_is_imported(
+    filled: Page, ws: Worksheets, write_json: Write
+) -> None:
+    asked: list[str] = []
+    filled.on("request", lambda request: asked.append(request.url))
+    filled.reload()
+    ws.saved(filled)
+    assert not [url for url in asked if "answer-shapes" in url]
+    path = write_json(answers_file({"cost-structure": {"version": 1, "answers": {"learners": 20}}}))
+    ws.import_file(filled, path)
+    expect(filled.locator("dialog[data-ws-dialog]")).to_be_visible()
+    assert [url for url in asked if url.endswith("assets/answer-shapes.en.js")]
+
+
+def test_an_import_is_refused_when_the_answer_shapes_cannot_be_loaded(
+    filled: Page, ws: Worksheets, write_json: Write
+) -> None:
+    filled.route("**/answer-shapes.*.js", lambda route: route.abort())
+    path = write_json(answers_file({"cost-structure": {"version": 1, "answers": {"learners": 20}}}))
+    refused(
+        filled,
+        ws,
+        path,
+        "Nothing was imported: the page could not load the description of the worksheets'"
+        " answers. Reload the page and try again.",
+    )
+
+
 def test_answers_of_an_older_version_that_no_longer_fit_are_kept_aside(
     page: Page, ws: Worksheets, write_json: Write
 ) -> None:

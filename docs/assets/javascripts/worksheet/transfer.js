@@ -36,6 +36,7 @@ import { labelOf } from "./extras.js";
 import { h } from "./form.js";
 import { courseName, readBooks, writeBooks } from "./store.js";
 import { downloadName, renameBook } from "./workbook-list.js";
+import { loadScript } from "./classic-script.js";
 
 export const FORMAT = "mctoolkit-answers";
 export const FORMAT_VERSION = 2;
@@ -86,6 +87,13 @@ export function exportAnswers(context, scope) {
 
 const short = (text) => (String(text).length > 60 ? `${String(text).slice(0, 59)}…` : String(text));
 
+/** Every worksheet's answer shapes: the workbook page carries them, a worksheet page loads them. */
+async function shapesOf(spec) {
+  if (!spec.shapes) return Object.fromEntries(Object.entries(spec.workbook).map(([id, sheet]) => [id, sheet.fields]));
+  await loadScript(spec.shapes);
+  return window.mctoolkitShapes?.[spec.language] ?? {};
+}
+
 /** Check a file; show what it would change; store it only when the user agrees. */
 export async function importAnswers(file, context) {
   const { spec, t, store } = context;
@@ -103,6 +111,12 @@ export async function importAnswers(file, context) {
   if (data.formatVersion > FORMAT_VERSION) return refuse("ws_import_newer");
   const entries = Object.entries(data.worksheets);
   if (!entries.length) return refuse("ws_import_empty");
+  let shapes;
+  try {
+    shapes = await shapesOf(spec);
+  } catch {
+    return refuse("ws_import_no_shapes");
+  }
 
   const records = {};
   const problems = [];
@@ -119,7 +133,7 @@ export async function importAnswers(file, context) {
       if (!isMap(item) || !("value" in item)) return refuse("ws_import_foreign");
       put(kept, path, { version: Number.isInteger(item.version) ? item.version : version, value: item.value });
     }
-    const fields = sheet === spec.id ? spec.fields : known.fields;
+    const fields = sheet === spec.id ? spec.fields : own(shapes, sheet);
     const fitted = fitAll(answers, fields, "", (path, kind, value) => {
       if (kind && version === known.version) problems.push({ sheet, title: known.title, path, kind });
       else put(kept, path, { version, value });
@@ -138,7 +152,7 @@ export async function importAnswers(file, context) {
     const [first] = problems;
     const [top, ...rest] = first.path.split(".");
     const mine = first.sheet === spec.id;
-    const shape = own(mine ? spec.fields : own(spec.workbook, first.sheet)?.fields, top);
+    const shape = own(mine ? spec.fields : own(shapes, first.sheet), top);
     const part = (id) => (shape?.columns?.find((column) => column.id === id) ?? own(shape?.fields, id))?.label ?? id;
     const parts = rest.map((id) => (/^\d+$/.test(id) ? `${t("row")} ${Number(id) + 1}` : part(id)));
     const field = [mine ? labelOf(context.form, top) : (shape?.label ?? top), ...parts].map(short).join(", ");

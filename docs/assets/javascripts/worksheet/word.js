@@ -4,6 +4,7 @@
 // pressed, with the zip library.
 
 import { strFromU8, strToU8, unzipSync, zipSync } from "../vendor/fflate.js";
+import { loadScript } from "./classic-script.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const XML_SPACE = "http://www.w3.org/XML/1998/namespace";
@@ -208,12 +209,7 @@ async function templateBytes(link) {
   }
   const name = link.getAttribute("download");
   window.mctoolkitFiles ||= {};
-  if (!window.mctoolkitFiles[name]) {
-    await new Promise((resolve, reject) => {
-      const script = Object.assign(document.createElement("script"), { src: `${link.href}.js`, onload: resolve, onerror: reject });
-      document.head.append(script);
-    });
-  }
+  if (!window.mctoolkitFiles[name]) await loadScript(`${link.href}.js`);
   return Uint8Array.from(atob(window.mctoolkitFiles[name]), (c) => c.charCodeAt(0));
 }
 
