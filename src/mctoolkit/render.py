@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from jinja2 import (
@@ -87,10 +87,13 @@ class _Context:
     def t(self, text: Text | None) -> str:
         return in_language(text, self.language)
 
-    @cached_property
+    @property
     def example(self) -> dict[str, dict[str, Any]]:
         """Every worksheet's worked example as stored: answers and formulas' values."""
-        return example_values(self.workbook, self.language)
+        key = f"example values {self.language}"
+        if key not in self.workbook.derived:
+            self.workbook.derived[key] = example_values(self.workbook, self.language)
+        return self.workbook.derived[key]
 
     def md(self, text: Text | None, inline: bool = False) -> Markup:
         if not text:

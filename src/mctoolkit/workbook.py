@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mctoolkit import pagelinks
 from mctoolkit.checks import OptionLists, check_worksheet
@@ -26,6 +27,9 @@ class Workbook:
     languages: list[str]
     option_lists: dict[str, list[Option]] = field(default_factory=dict)
     ui: dict[str, Text] = field(default_factory=dict)
+    # What is worked out from the whole workbook once per build (the worked example's values
+    # per language), not again for each page that needs it.
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def ordered(self) -> list[Worksheet]:
         return sorted(self.worksheets.values(), key=lambda sheet: (sheet.order, sheet.id))
