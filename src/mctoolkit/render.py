@@ -93,7 +93,8 @@ class _Context:
         key = f"example values {self.language}"
         if key not in self.workbook.derived:
             self.workbook.derived[key] = example_values(self.workbook, self.language)
-        return self.workbook.derived[key]
+        values: dict[str, dict[str, Any]] = self.workbook.derived[key]
+        return values
 
     def md(self, text: Text | None, inline: bool = False) -> Markup:
         if not text:
