@@ -37,6 +37,7 @@ from mctoolkit import (
     wordfiles,
 )
 from mctoolkit import site as toolkit
+from mctoolkit.classic import ModuleStyleError
 from mctoolkit.site import FormOutline
 
 MACRO_FAILED = "macro failed:"
@@ -55,7 +56,8 @@ def on_startup(command: str, dirty: bool) -> None:
 def _language(config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     current = getattr(i18n, "current_language", None) if i18n else None
-    return current or config.theme.get("language", "en")
+    language: str = current or config.theme.get("language", "en")
+    return language
 
 
 def _languages(config: MkDocsConfig) -> list[str]:
@@ -182,7 +184,7 @@ def _outdated_notice(page: Page, language: str, source: str) -> str:
 
 def _template_line(error: BaseException, markdown: str, page: Page) -> int:
     """The line in the page's file where a macro failed (front matter counted)."""
-    line = getattr(error, "lineno", None)
+    line: int | None = getattr(error, "lineno", None)
     traceback = error.__traceback__
     while line is None and traceback is not None:
         if traceback.tb_frame.f_code.co_filename == "<template>":
@@ -207,7 +209,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if MACRO_FAILED in html:
         failure = html[html.index(MACRO_FAILED) + len(MACRO_FAILED) :].split("<", 1)[0]
         raise PluginError(failure.strip())
-    site = _state["site"]
+    site: toolkit.Site = _state["site"]
     for outline in site.form_outlines(html):
         _add_to_toc(page.toc, outline, html)
     return site.fill_placeholders(html)
@@ -231,14 +233,18 @@ def _site_relative(link: str, config: MkDocsConfig) -> str:
 
 
 @event_priority(-10)  # after mkdocs-static-i18n (50) has set the page's language links
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
     # mkdocs-static-i18n sets them as an attribute, which the templates read first.
     for alternate in getattr(config.extra, "alternate", None) or []:
         alternate["link"] = _site_relative(alternate["link"], config) or "./"
     return context
 
 
-def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+def on_template_context(
+    context: dict[str, Any], template_name: str, config: MkDocsConfig
+) -> dict[str, Any]:
     """The "page not found" page is written relative to the site's root (see `notfound`)."""
     if template_name != "404.html":
         return context
@@ -248,7 +254,8 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
     # Each language's home page (the templates read the attribute before the key).
     alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []
     default = _languages(config)[0]
-    config.extra.alternate = [
+    # An attribute mkdocs-static-i18n adds to the config, unknown to its type.
+    config.extra.alternate = [  # type: ignore[attr-defined]
         {**alternate, "link": "./" if alternate["lang"] == default else f"{alternate['lang']}/"}
         for alternate in alternates
     ]
@@ -300,7 +307,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     if split and _state["command"] == "build":
-        offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+        try:
+            offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+        except ModuleStyleError as error:  # names the site's copy of a file under docs/
+            raise PluginError(f"{Path(config.docs_dir).name}/{error}") from None
         _fill_download_sizes(site_dir)
 
 

@@ -1,7 +1,8 @@
 # Sourced by serve.sh and test.sh: installs what is missing, quickly when nothing is.
 # Python packages go into .venv (pinned by constraints.txt); the browser tests also need
 # Debian's chromium, nginx, poppler-utils (pdftotext) and libreoffice-writer-nogui (converts the
-# Word downloads in the tests), and npm packages (package-lock.json).
+# Word downloads in the tests), and npm packages (package-lock.json: the JavaScript linters
+# ESLint and Prettier, axe-core, Lighthouse).
 
 # A fresh Debian or Ubuntu has python3 without its venv module ("ensurepip is not available"):
 # install python3-venv as root or with sudo, as for chromium below, or say what to install.

@@ -20,7 +20,7 @@ from collections.abc import Collection
 from typing import Any
 
 from mctoolkit.model import Column, Field, Worksheet
-from mctoolkit.problems import Path
+from mctoolkit.problems import KeyPath
 
 KIND = {
     "text": "text",
@@ -37,7 +37,7 @@ KIND = {
 }
 MAX_ROWS = 500
 
-AnswerProblem = tuple[Path, str, dict[str, Any]]
+AnswerProblem = tuple[KeyPath, str, dict[str, Any]]
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -115,7 +115,7 @@ def _parts(holder: Field | Column) -> dict[str, Field | Column]:
     return {part.id: part for part in parts}
 
 
-def answer_problems(value: Any, holder: Field | Column, path: Path = ()) -> list[AnswerProblem]:
+def answer_problems(value: Any, holder: Field | Column, path: KeyPath = ()) -> list[AnswerProblem]:
     """Every problem of `value` as an answer to `holder`, at `path`."""
     if value is None or value == "":
         return []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 _root: list[Path] = []
+UNUSED_FOR = 30 * 24 * 3600
+"""Seconds after which a remembered entry that no build has used is removed (see `prune`)."""
 
 
 def use(project: Path | None) -> None:
@@ -19,3 +22,15 @@ def folder(name: str) -> Path | None:
     path = _root[0] / name
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def prune(name: str, now: float | None = None) -> None:
+    """Remove the entries of one kind of work that no build has used for `UNUSED_FOR` seconds:
+    whoever reuses an entry touches it, so the folder holds what recent builds needed."""
+    path = folder(name)
+    if path is None:
+        return
+    oldest = (time.time() if now is None else now) - UNUSED_FOR
+    for entry in path.iterdir():
+        if entry.is_file() and entry.stat().st_mtime < oldest:
+            entry.unlink(missing_ok=True)

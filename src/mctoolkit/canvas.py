@@ -11,7 +11,7 @@ from typing import Any
 from mctoolkit import pagelinks
 from mctoolkit.overview import _entry
 from mctoolkit.pagelinks import PageLinker
-from mctoolkit.render import Linker, _Context, _environment, _source_spec, script_json
+from mctoolkit.render import Linker, _Context, _source_spec, script_json, template_environment
 from mctoolkit.workbook import Workbook
 
 
@@ -91,7 +91,7 @@ def render_canvas(
     ui = {key: text[language] for key, text in sorted(workbook.ui.items())}
     strings = {key: ui[key] for key in keys if key in ui}
     return (
-        _environment()
+        template_environment()
         .get_template("canvas.html.j2")
         .render(
             blocks=blocks,

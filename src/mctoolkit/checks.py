@@ -9,69 +9,12 @@ from typing import Any
 from mctoolkit import expressions
 from mctoolkit.answers import KIND, answer_problems, describe, localised
 from mctoolkit.expressions import ExpressionError
+from mctoolkit.languages import text_problems
 from mctoolkit.model import CHOICE_TYPES, NUMERIC_TYPES, Column, Field, Option, Text, Worksheet
-from mctoolkit.problems import Path, Problem
+from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.source import Source
 
-LANGUAGE_NAMES = {
-    "en": "English",
-    "et": "Estonian",
-    "fi": "Finnish",
-    "da": "Danish",
-    "es": "Spanish",
-    "fr": "French",
-    "de": "German",
-    "ga": "Irish",
-    "ca": "Catalan",
-}
-
 OptionLists = Mapping[str, list[Option]]
-
-PLACEHOLDER = "TODO:"
-"""How `mctoolkit new` marks a text still to be written or translated; `check` names each."""
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, f"'{code}'")
-
-
-def language_maps(
-    node: Any, path: Path, languages: list[str]
-) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """Every language map in `node` (keys that look like language codes, one of them the site's),
-    with its key path; a map with a misspelt or missing language is found too."""
-    if isinstance(node, dict):
-        codes = all(isinstance(key, str) and len(key) in (2, 3) for key in node)
-        if node and codes and set(node) & set(languages):
-            yield path, node
-            return
-        for key, value in node.items():
-            yield from language_maps(value, (*path, key), languages)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from language_maps(value, (*path, index), languages)
-
-
-def text_problems(text: Any, path: Path, languages: list[str], source: Source) -> Iterator[Problem]:
-    """A language map must hold a non-empty text for exactly the site's languages."""
-    if not isinstance(text, dict):
-        return
-    for language in languages:
-        value = text.get(language)
-        if value is None:
-            yield source.problem(path, f"no {language_name(language)} text")
-        elif not (value.strip() if isinstance(value, str) else value):
-            yield source.problem((*path, language), f"empty {language_name(language)} text")
-        elif isinstance(value, str) and value.startswith(PLACEHOLDER):
-            message = f"{language_name(language)} text is still a '{PLACEHOLDER}' placeholder"
-            yield source.problem((*path, language), message)
-    for language in text:
-        if language not in languages:
-            yield source.problem(
-                (*path, language),
-                f"language '{language}' is not one of the "
-                f"site's languages ({', '.join(languages)})",
-            )
 
 
 _TEXT_KEYS = (
@@ -87,10 +30,10 @@ _TEXT_KEYS = (
 )
 
 
-def _texts(sheet: Worksheet) -> Iterator[tuple[Path, Text]]:
+def _texts(sheet: Worksheet) -> Iterator[tuple[KeyPath, Text]]:
     """Every language map of a worksheet, with its path."""
 
-    def of(holder: Any, path: Path) -> Iterator[tuple[Path, Text]]:
+    def of(holder: Any, path: KeyPath) -> Iterator[tuple[KeyPath, Text]]:
         for key in _TEXT_KEYS:
             text = getattr(holder, key, None)
             if isinstance(text, dict):
@@ -230,7 +173,7 @@ def _check_ids(sheet: Worksheet, source: Source) -> Iterator[Problem]:
 
 
 def _formula(
-    text: str, path: Path, types: _Types, source: Source, problems: list[Problem], expect: str
+    text: str, path: KeyPath, types: _Types, source: Source, problems: list[Problem], expect: str
 ) -> dict[str, Any] | None:
     try:
         tree = expressions.parse(text)
@@ -245,7 +188,7 @@ def _formula(
 
 
 def _check_options(
-    holder: Field | Column, path: Path, source: Source, option_lists: OptionLists
+    holder: Field | Column, path: KeyPath, source: Source, option_lists: OptionLists
 ) -> Iterator[Problem]:
     if holder.options_from is not None:
         if holder.options_from not in option_lists:
@@ -260,7 +203,7 @@ def _check_options(
         yield source.problem(path, "a choice needs 'options' or 'options_from'")
 
 
-def _check_range(holder: Field | Column, path: Path, source: Source) -> Iterator[Problem]:
+def _check_range(holder: Field | Column, path: KeyPath, source: Source) -> Iterator[Problem]:
     if holder.min is not None and holder.max is not None and holder.min > holder.max:
         yield source.problem((*path, "min"), f"min {holder.min} is larger than max {holder.max}")
     default = getattr(holder, "default", None)
@@ -405,7 +348,7 @@ def _check_example(
 
 
 def _check_answer(
-    holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
+    holder: Field | Column, value: Any, path: KeyPath, source: Source, languages: list[str]
 ) -> Iterator[Problem]:
     """A worked example's answer: its language maps, then the rules every answer keeps."""
     yield from _language_map_problems(holder, value, path, source, languages)
@@ -431,7 +374,7 @@ def _parts_of(holder: Field | Column) -> dict[str, Field | Column]:
 
 
 def _language_map_problems(
-    holder: Field | Column, value: Any, path: Path, source: Source, languages: list[str]
+    holder: Field | Column, value: Any, path: KeyPath, source: Source, languages: list[str]
 ) -> Iterator[Problem]:
     """A text may be written in every language; rows are looked into, cell by cell."""
     if KIND.get(holder.type) == "text" and isinstance(value, dict):

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from mctoolkit import scaffold, siteconfig, status, translations
-from mctoolkit.checks import language_name
+from mctoolkit.languages import language_name
 from mctoolkit.problems import ProblemError, github_annotation
 from mctoolkit.project import check_project
 from mctoolkit.shape import schema
@@ -135,10 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     show.set_defaults(run=_schema)
     arguments = parser.parse_args(argv)
     try:
-        return arguments.run(arguments)
+        code: int = arguments.run(arguments)
     except ProblemError as error:  # a file every command needs, such as mkdocs.yml, is broken
         print("\n".join(map(str, error.problems)))
         return 1
+    return code
 
 
 if __name__ == "__main__":

@@ -82,4 +82,5 @@ def controls(root: BaseOxmlElement) -> Iterator[tuple[str, BaseOxmlElement]]:
 
 def content(sdt: BaseOxmlElement) -> BaseOxmlElement:
     """The `w:sdtContent` of a content control."""
-    return sdt.find(qn("w:sdtContent"))
+    found: BaseOxmlElement = sdt.find(qn("w:sdtContent"))
+    return found

@@ -344,7 +344,7 @@ def _column(values: Values, table: str, column: str) -> list[Any]:
 
 def _round(value: float, digits: int) -> float:
     # Half away from zero, written out so that Python and the browser agree.
-    scale = 10**digits
+    scale: int = 10**digits
     return math.copysign(math.floor(abs(value) * scale + 0.5), value) / scale
 
 

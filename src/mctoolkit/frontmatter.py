@@ -6,7 +6,7 @@ from mctoolkit.problems import Problem
 from mctoolkit.source import read_text
 
 # The keys pages of this site use, and what each must hold.
-KEYS: dict[str, type | tuple[type, ...]] = {
+KEYS: dict[str, type] = {
     "title": str,
     "description": str,
     "render_macros": bool,
@@ -56,7 +56,7 @@ def check(text: str, file: str) -> list[Problem]:
         elif not isinstance(value, expected):
             problems.append(
                 Problem(file, line, f"front matter.{key}", f"should be a {expected.__name__}")
-            )  # type: ignore[union-attr]
+            )
         elif key == "translation" and value not in TRANSLATION_STATES:
             problems.append(
                 Problem(file, line, "front matter.translation", "the only value is 'pending'")

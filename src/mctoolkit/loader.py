@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mctoolkit.model import CHART_READS, Chart, Column, Field, Option, Point, Section, Worksheet
-from mctoolkit.problems import Path
+from mctoolkit.problems import KeyPath
 from mctoolkit.source import Source
 
 
@@ -13,7 +13,7 @@ def _options(items: list[dict[str, Any]] | None) -> list[Option]:
     return [Option(item["id"], item["label"], item.get("help")) for item in items or []]
 
 
-def _column(data: dict[str, Any], path: Path) -> Column:
+def _column(data: dict[str, Any], path: KeyPath) -> Column:
     return Column(
         id=data["id"],
         type=data["type"],
@@ -31,7 +31,7 @@ def _column(data: dict[str, Any], path: Path) -> Column:
     )
 
 
-def _field(data: dict[str, Any], path: Path) -> Field:
+def _field(data: dict[str, Any], path: KeyPath) -> Field:
     simple = {
         key: data[key]
         for key in (
@@ -77,7 +77,7 @@ def _field(data: dict[str, Any], path: Path) -> Field:
     )
 
 
-def _chart(data: dict[str, Any], path: Path) -> Chart:
+def _chart(data: dict[str, Any], path: KeyPath) -> Chart:
     scale = (data["min"], data["max"]) if "min" in data else None
     reads = {key: data[key] for key in CHART_READS[data["type"]] if key in data}
     return Chart(data["id"], data["type"], data["after"], data["title"], path, reads, scale)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from functools import lru_cache
 
 import markdown
@@ -56,7 +55,3 @@ def render_markdown(text: str, *, inline: bool = False) -> str:
     if inline and clean.startswith("<p>") and clean.endswith("</p>") and clean.count("<p>") == 1:
         return clean[3:-4]
     return clean
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -6,14 +6,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from mctoolkit.problems import Path
+from mctoolkit.problems import KeyPath
 
 Text = dict[str, str]
 """A human text in every language of the site: {"en": ..., "et": ...}."""
 
-INPUT_TYPES = frozenset(
-    {"text", "textarea", "number", "money", "date", "choice", "multichoice", "scale", "checklist"}
-)
 CHOICE_TYPES = frozenset({"choice", "multichoice", "checklist"})
 NUMERIC_TYPES = frozenset({"number", "money", "scale"})
 
@@ -38,7 +35,7 @@ class Column:
     id: str
     type: str
     label: Text
-    path: Path
+    path: KeyPath
     help: Text | None = None
     required: bool = False
     unit: Text | None = None
@@ -58,7 +55,7 @@ class Field:
 
     id: str
     type: str
-    path: Path
+    path: KeyPath
     label: Text | None = None
     help: Text | None = None
     example: Text | None = None
@@ -102,7 +99,7 @@ class Field:
 class Section:
     id: str
     title: Text
-    path: Path
+    path: KeyPath
     fields: list[Field]
     intro: Text | None = None
     show_if: str | None = None
@@ -131,12 +128,12 @@ class Chart:
     type: str
     after: str
     title: Text
-    path: Path
+    path: KeyPath
     reads: dict[str, str | list[str]]
     """Field ids by the key that names them, as in CHART_READS."""
     scale: tuple[float, float] | None = None
 
-    def fields(self) -> Iterator[tuple[Path, str]]:
+    def fields(self) -> Iterator[tuple[KeyPath, str]]:
         """Each field id the chart reads, with the path of the key that names it."""
         for key, value in self.reads.items():
             if isinstance(value, list):

@@ -12,7 +12,7 @@ from mctoolkit.answers import progress_questions
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Worksheet
 from mctoolkit.pagelinks import PageLinker
-from mctoolkit.render import Linker, _environment, answer_shapes, browser_texts, script_json
+from mctoolkit.render import Linker, answer_shapes, browser_texts, script_json, template_environment
 from mctoolkit.workbook import Workbook
 
 
@@ -64,7 +64,7 @@ def render_workbook(
     strings = browser_texts(workbook, language)
     strings.update({key: text for key, text in ui.items() if key.startswith("workbook_")})
     return (
-        _environment()
+        template_environment()
         .get_template("workbook.html.j2")
         .render(
             rows=list(zip(entries, summaries, strict=True)),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-Path = tuple[str | int, ...]
+# Where in a YAML document: keys and list positions, e.g. ("sections", 1, "fields", 3).
+KeyPath = tuple[str | int, ...]
 
 
-def format_path(path: Path) -> str:
+def format_path(path: KeyPath) -> str:
     """`("sections", 1, "fields", 3, "label")` -> `sections[1].fields[3].label`."""
     text = ""
     for part in path:

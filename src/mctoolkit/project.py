@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mctoolkit import frontmatter, pagelinks, translations
-from mctoolkit.checks import PLACEHOLDER, language_name
+from mctoolkit.languages import PLACEHOLDER, language_name
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.refdata import ReferenceData, load_reference
 from mctoolkit.status import lock_problems

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mctoolkit.model import Text
-from mctoolkit.problems import Path as KeyPath
-from mctoolkit.problems import Problem
+from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.shape import check_shape, schema
 from mctoolkit.source import Source, read_file
 from mctoolkit.workbook import independent_problems

@@ -48,7 +48,8 @@ class Template:
 
 
 @cache
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """The package's Jinja templates, compiled once per process (and cached on disk)."""
     compiled = cachedir.folder("templates")  # compiling the templates is most of a first render
     environment = Environment(
         loader=PackageLoader("mctoolkit", "templates"),
@@ -93,7 +94,8 @@ class _Context:
         key = f"example values {self.language}"
         if key not in self.workbook.derived:
             self.workbook.derived[key] = example_values(self.workbook, self.language)
-        return self.workbook.derived[key]
+        values: dict[str, dict[str, Any]] = self.workbook.derived[key]
+        return values
 
     def md(self, text: Text | None, inline: bool = False) -> Markup:
         if not text:
@@ -354,7 +356,7 @@ def render_worksheet(
     if shapes is None:
         shapes = f"../../{shapes_file(language)}"
     context = _Context(workbook, language, page)
-    template = _environment().get_template("worksheet.html.j2")
+    template = template_environment().get_template("worksheet.html.j2")
     return template.render(
         sheet=sheet,
         c=context,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mctoolkit.checks import PLACEHOLDER, language_name
+from mctoolkit.languages import PLACEHOLDER, language_name
 
 _PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")
 _SHEET_ID = re.compile(r"^[a-z][a-z0-9-]*$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,8 @@ _TYPE_NAMES = {
 @cache
 def schema(name: str) -> dict[str, Any]:
     text = resources.files("mctoolkit.schema").joinpath(f"{name}.schema.json").read_text("utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 @cache
@@ -50,49 +52,53 @@ def _describe(value: Any) -> str:
 
 def _message(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
     path = tuple(error.absolute_path)
-    validator, value = error.validator, error.validator_value
+    validator = error.validator
+    # A failed check always carries its JSON values (the stubs allow them to be unset).
+    value: Any = error.validator_value
+    instance: Any = error.instance
+    rule = error.schema if isinstance(error.schema, Mapping) else {}
     if validator == "required":
-        missing = [key for key in value if key not in (error.instance or {})]
+        missing = [key for key in value if key not in (instance or {})]
         return path, f"missing '{missing[0]}'" if missing else error.message
     if validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        extra = sorted(set(instance) - set(rule.get("properties", {})))
         if extra:
             return (*path, extra[0]), "unknown key (check its spelling)"
     if validator == "type":
         expected = value if isinstance(value, str) else value[0]
         return (
             path,
-            f"should be {_TYPE_NAMES.get(expected, expected)}, not {_describe(error.instance)}",
+            f"should be {_TYPE_NAMES.get(expected, expected)}, not {_describe(instance)}",
         )
     if validator == "enum":
         return path, "should be one of: " + ", ".join(map(str, value))
     if validator == "pattern":
         if value == "^[a-z]{2,3}$":
-            return path, f"'{error.instance}' is not a language code such as en or et"
+            return path, f"'{instance}' is not a language code such as en or et"
         if "a-z" in value and "." in value:
-            return path, f"'{error.instance}' should be 'worksheet-id.field_id'"
+            return path, f"'{instance}' should be 'worksheet-id.field_id'"
         if value.startswith("^[a-z]"):
             return (
                 path,
-                f"'{error.instance}' is not a valid id: use lowercase letters, digits and "
+                f"'{instance}' is not a valid id: use lowercase letters, digits and "
                 + ("'-'" if "0-9-" in value else "'_'")
                 + ", starting with a letter",
             )
-        return path, f"'{error.instance}' does not have the expected form"
+        return path, f"'{instance}' does not have the expected form"
     if validator == "propertyNames":
-        return path, f"'{error.instance}' is not allowed as a key here"
+        return path, f"'{instance}' is not allowed as a key here"
     if validator in ("minItems", "minProperties"):
         return path, "should not be empty"
     if validator == "maxLength":
         return path, f"longer than {value} characters"
     if validator in ("minimum", "maximum", "exclusiveMinimum"):
-        return path, f"{error.instance} is out of range ({validator} {value})"
+        return path, f"{instance} is out of range ({validator} {value})"
     if (
         validator == "oneOf"
-        and error.schema.get("oneOf")
-        and all("required" in option for option in error.schema["oneOf"])
+        and rule.get("oneOf")
+        and all("required" in option for option in rule["oneOf"])
     ):
-        keys = [option["required"][0] for option in error.schema["oneOf"]]
+        keys = [option["required"][0] for option in rule["oneOf"]]
         return path, f"needs exactly one of: {', '.join(keys)}"
     return path, error.message
 
@@ -124,6 +130,7 @@ def check_shape(source: Source, against: dict[str, Any]) -> list[Problem]:
         text = json.dumps([schema_text, source.data], sort_keys=True, default=str)
         marker = folder / hashlib.sha256(text.encode("utf-8")).hexdigest()
         if marker.exists():
+            marker.touch()  # in use: `cachedir.prune` keeps it
             return []
     validator = _validator(schema_text)
     errors = sorted(

@@ -295,22 +295,29 @@ class Site:
         return self.rendered.pop(match.group(1), "")
 
 
-_cache: dict[tuple[Path, tuple[str, ...]], tuple[float, Site]] = {}
+_Stamp = frozenset[tuple[str, int, int]]
+_cache: dict[tuple[Path, tuple[str, ...]], tuple[_Stamp, Site]] = {}
 
 
-def _newest_change(root: Path) -> float:
+def _yaml_files_stamp(root: Path) -> _Stamp:
+    """Each worksheet and data file's name, time of change and size: a renamed, added, removed
+    or edited file changes it (`mkdocs serve` keeps a renamed file's time of change)."""
     folders = [root / "worksheets", root / "data"]
-    times = [
-        p.stat().st_mtime for folder in folders if folder.exists() for p in folder.rglob("*.yml")
-    ]
-    return max(times, default=0.0) + len(times)
+    return frozenset(
+        (p.relative_to(root).as_posix(), stat.st_mtime_ns, stat.st_size)
+        for folder in folders
+        if folder.exists()
+        for p in folder.rglob("*.yml")
+        for stat in [p.stat()]
+    )
 
 
 def load(root: Path, languages: list[str]) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
     cachedir.use(root)
+    cachedir.prune("valid")
     key = (root.resolve(), tuple(languages))
-    stamp = _newest_change(root)
+    stamp = _yaml_files_stamp(root)
     # The pages are checked on every build (it takes milliseconds); the worksheets and data
     # only when one of them changed. Together they are `check_project`, what `check` runs.
     problems = page_problems(root, languages)

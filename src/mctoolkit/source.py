@@ -7,12 +7,12 @@ a partner needs both the line and the duplicate reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path as FsPath
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-from mctoolkit.problems import Path, Problem, format_path
+from mctoolkit.problems import KeyPath, Problem, format_path
 
 MAX_BYTES = 1_000_000
 # libyaml's parser when PyYAML was built with it: about ten times faster, same nodes and marks.
@@ -26,10 +26,10 @@ class Source:
 
     file: str
     data: Any = None
-    lines: dict[Path, int] = field(default_factory=dict)
+    lines: dict[KeyPath, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
-    def line_of(self, path: Path) -> int:
+    def line_of(self, path: KeyPath) -> int:
         """The line of `path`, or of its nearest ancestor that has one."""
         while path:
             if path in self.lines:
@@ -37,7 +37,7 @@ class Source:
             path = path[:-1]
         return self.lines.get((), 1)
 
-    def problem(self, path: Path, message: str) -> Problem:
+    def problem(self, path: KeyPath, message: str) -> Problem:
         return Problem(self.file, self.line_of(path), format_path(path), message)
 
 
@@ -47,7 +47,7 @@ class _Composer:
         self.constructor = yaml.SafeLoader("")
         self.seen: set[int] = set()
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
+    def build(self, node: yaml.Node, path: KeyPath) -> Any:
         if id(node) in self.seen:
             raise _Refused(node, "anchors and aliases are not supported; write the value out")
         self.seen.add(id(node))
@@ -108,7 +108,7 @@ def read_text(text: str, file: str) -> Source:
     return source
 
 
-def read_file(path: FsPath, display: str | None = None) -> Source:
+def read_file(path: Path, display: str | None = None) -> Source:
     name = display or path.as_posix()
     try:
         text = path.read_text(encoding="utf-8")

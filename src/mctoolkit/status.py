@@ -23,9 +23,8 @@ from typing import Any
 import yaml
 
 from mctoolkit import frontmatter
-from mctoolkit.checks import PLACEHOLDER, language_maps
-from mctoolkit.problems import Path as KeyPath
-from mctoolkit.problems import Problem
+from mctoolkit.languages import PLACEHOLDER, language_maps
+from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.source import Source, read_file, read_text
 
 LOCK_FILE = "translations.lock.yml"

@@ -23,6 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -279,8 +280,8 @@ class _Writer:
         keep: bool = False,
         before: float = 0,
         after: float = 2,
-    ) -> object:
-        style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    ) -> ParagraphStyle:
+        style: ParagraphStyle = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = self.document.styles["Normal"]
         style.font.bold = bold or None
         if size:

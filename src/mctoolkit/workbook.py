@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from mctoolkit import pagelinks
-from mctoolkit.checks import OptionLists, check_worksheet, language_maps, text_problems
+from mctoolkit.checks import OptionLists, check_worksheet
+from mctoolkit.languages import language_maps, text_problems
 from mctoolkit.loader import build_worksheet
 from mctoolkit.model import Option, Text, Worksheet
 from mctoolkit.problems import Problem, ProblemError

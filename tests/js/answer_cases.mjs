@@ -11,7 +11,5 @@ const typed = cases.typed.map(({ text, language }) => {
   const { value, unreadable } = readNumber(text, language);
   return unreadable ? null : value === undefined ? "blank" : value;
 });
-const answers = cases.answers.map(({ field, value }) =>
-  problems(value, field).map(([path, code]) => [path.join("."), code]),
-);
+const answers = cases.answers.map(({ field, value }) => problems(value, field).map(([path, code]) => [path.join("."), code]));
 process.stdout.write(JSON.stringify({ typed, answers }));

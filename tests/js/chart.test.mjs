@@ -47,7 +47,13 @@ const READINESS = {
 const COSTS = {
   id: "break_even_chart",
   type: "break_even",
-  reads: { fixed_cost: "total_fixed", cost_per_learner: "variable_per_learner", income_per_learner: "fee", group: "learners", break_even: "break_even" },
+  reads: {
+    fixed_cost: "total_fixed",
+    cost_per_learner: "variable_per_learner",
+    income_per_learner: "fee",
+    group: "learners",
+    break_even: "break_even",
+  },
   labels: {},
   currency: "EUR",
 };
@@ -90,7 +96,10 @@ test("a scale places the ends of its range on the ends of the drawing", () => {
 
 test("scores below the scale's lowest point are not rated, and no rated score leaves the chart empty", () => {
   const data = scoresData(READINESS, { score_governance: 3.3, score_finance: 0, score_overall: 3.3 });
-  assert.deepEqual(data.bars.map((bar) => bar.value), [3.3, null]);
+  assert.deepEqual(
+    data.bars.map((bar) => bar.value),
+    [3.3, null],
+  );
   assert.equal(data.empty, false);
   assert.equal(scoresData(READINESS, { score_governance: 0, score_finance: 0, score_overall: 0 }).empty, true);
   assert.deepEqual(chartOf(READINESS, {}, 600, ENGLISH), { empty: true });
@@ -111,7 +120,11 @@ test("the scores' text equivalent names every dimension with its score, the over
   const data = scoresData(READINESS, { score_governance: 3.3, score_finance: 0, score_overall: 3.3 });
   const { head, rows, summary } = scoresText(data, ESTONIAN);
   assert.deepEqual(head, ["Dimension", "Score (1–4)"]);
-  assert.deepEqual(rows, [["Governance", "3,3"], ["Finance", "not rated yet"], ["Overall", "3,3"]]);
+  assert.deepEqual(rows, [
+    ["Governance", "3,3"],
+    ["Finance", "not rated yet"],
+    ["Overall", "3,3"],
+  ]);
   assert.equal(summary, "Overall 3,3 on a scale from 1 to 4. Weakest: Governance 3,3.");
 });
 
@@ -141,18 +154,31 @@ test("the break-even is the worksheet's own figure, marked on the cost line, the
   assert.equal(Math.round(along * 40), 16); // 16 of the axis's 40 learners
   const height = (cost.attrs.y1 - point.attrs.cy) / (cost.attrs.y1 - cost.attrs.y2);
   assert.ok(Math.abs(height - (lineAt(data.cost, 16) - 3500) / (lineAt(data.cost, 40) - 3500)) < 0.01);
-  assert.deepEqual(withAttribute(svg, "data-mark").map((mark) => mark.attrs["data-mark"]), [16, 20]);
+  assert.deepEqual(
+    withAttribute(svg, "data-mark").map((mark) => mark.attrs["data-mark"]),
+    [16, 20],
+  );
   assert.ok(texts(svg).includes("Break-even: 16") && texts(svg).includes("Planned: 20"));
 });
 
 test("without a break-even only the planned group is marked", () => {
   const svg = breakEvenDrawing(breakEvenData(COSTS, { ...EXAMPLE, fee: 40, break_even: null }), 390, ENGLISH);
   assert.deepEqual(withAttribute(svg, "data-break-even"), []);
-  assert.deepEqual(withAttribute(svg, "data-mark").map((mark) => mark.attrs["data-mark"]), [20]);
+  assert.deepEqual(
+    withAttribute(svg, "data-mark").map((mark) => mark.attrs["data-mark"]),
+    [20],
+  );
 });
 
 test("the break-even table lists a handful of groups with cost, income and their difference in the page's numbers", () => {
-  const values = { cost_fixed: 3500, cost_variable_per_learner: 50, total_fixed_income: 1200, income_per_learner: 175, learners: 20, break_even_learners: 19 };
+  const values = {
+    cost_fixed: 3500,
+    cost_variable_per_learner: 50,
+    total_fixed_income: 1200,
+    income_per_learner: 175,
+    learners: 20,
+    break_even_learners: 19,
+  };
   const data = breakEvenData(REVENUE, values);
   assert.deepEqual(tableSizes(data), [1, 18, 19, 20, 40]);
   const { rows, summary } = breakEvenText(data, { ...ESTONIAN, currency: "EUR" });

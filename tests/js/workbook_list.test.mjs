@@ -3,7 +3,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  addBook, answersPrefix, downloadName, expired, FIRST, metaKey, newId, readList, removeBook, renameBook, restoreBook, slug,
+  addBook,
+  answersPrefix,
+  downloadName,
+  expired,
+  FIRST,
+  metaKey,
+  newId,
+  readList,
+  removeBook,
+  renameBook,
+  restoreBook,
+  slug,
 } from "../../docs/assets/javascripts/worksheet/workbook-list.js";
 
 // The keys of a browser that used the one-workbook store (format 1, before workbooks).
@@ -22,24 +33,36 @@ test("the first workbook's answers stay under the keys the one-workbook store us
 });
 
 test("a browser with no answers at all starts with one empty workbook", () => {
-  assert.deepEqual(readList(null, []).books.map((b) => b.id), [FIRST]);
+  assert.deepEqual(
+    readList(null, []).books.map((b) => b.id),
+    [FIRST],
+  );
 });
 
 test("a workbook whose answers are stored but which is missing from the list is put back on it", () => {
   const stored = { active: "b1", books: [{ id: "b1", name: "Salon marketing" }], removed: [] };
   const list = readList(stored, ["mctoolkit:book:b1:answers:curriculum", "mctoolkit:book:b2:answers:curriculum", "mctoolkit:answers:curriculum"]);
-  assert.deepEqual(list.books.map((b) => b.id), ["b1", "b2", FIRST]);
+  assert.deepEqual(
+    list.books.map((b) => b.id),
+    ["b1", "b2", FIRST],
+  );
 });
 
 test("an unreadable list loses no workbook that has answers", () => {
   const list = readList({ books: "nonsense" }, ["mctoolkit:book:b7:answers:curriculum"]);
-  assert.deepEqual(list.books.map((b) => b.id), ["b7"]);
+  assert.deepEqual(
+    list.books.map((b) => b.id),
+    ["b7"],
+  );
   assert.equal(list.active, "b7");
 });
 
 test("a removed workbook is not brought back while it is restorable", () => {
   const stored = { active: "b1", books: [{ id: "b1", name: "A" }], removed: [{ id: "b2", name: "B", removed: "2026-12-01T10:00:00Z" }] };
-  assert.deepEqual(readList(stored, ["mctoolkit:book:b2:answers:x"]).books.map((b) => b.id), ["b1"]);
+  assert.deepEqual(
+    readList(stored, ["mctoolkit:book:b2:answers:x"]).books.map((b) => b.id),
+    ["b1"],
+  );
 });
 
 test("an active workbook that no longer exists gives way to the first on the list", () => {
@@ -55,16 +78,36 @@ test("a new workbook is added, named and opened", () => {
 test("a new id is never one a workbook, current or removed, has", () => {
   const list = { active: "b1", books: [{ id: "b1" }], removed: [{ id: "b2" }] };
   const draws = [1 / 36 ** 6, 2 / 36 ** 6, 3 / 36 ** 6];
-  assert.equal(newId(list, () => draws.shift()), "b3");
+  assert.equal(
+    newId(list, () => draws.shift()),
+    "b3",
+  );
 });
 
 test("renaming changes that workbook's name only", () => {
-  const list = { active: "b1", books: [{ id: "b1", name: "A" }, { id: "b2", name: "B" }], removed: [] };
-  assert.deepEqual(renameBook(list, "b2", "Hair colouring").books.map((b) => b.name), ["A", "Hair colouring"]);
+  const list = {
+    active: "b1",
+    books: [
+      { id: "b1", name: "A" },
+      { id: "b2", name: "B" },
+    ],
+    removed: [],
+  };
+  assert.deepEqual(
+    renameBook(list, "b2", "Hair colouring").books.map((b) => b.name),
+    ["A", "Hair colouring"],
+  );
 });
 
 test("a deleted workbook goes to the removed list, another opens, and restoring brings it back open", () => {
-  const list = { active: "b1", books: [{ id: "b1", name: "A" }, { id: "b2", name: "B" }], removed: [] };
+  const list = {
+    active: "b1",
+    books: [
+      { id: "b1", name: "A" },
+      { id: "b2", name: "B" },
+    ],
+    removed: [],
+  };
   const after = removeBook(list, "b1", "2026-12-01T10:00:00Z", "spare");
   assert.equal(after.active, "b2");
   assert.deepEqual(after.removed, [{ id: "b1", name: "A", removed: "2026-12-01T10:00:00Z" }]);
@@ -81,8 +124,16 @@ test("deleting the last workbook leaves a new empty one open", () => {
 });
 
 test("a deleted workbook expires a day after its deletion, not before", () => {
-  const list = { removed: [{ id: "b1", removed: "2026-12-01T10:00:00Z" }, { id: "b2", removed: "2026-11-30T09:00:00Z" }] };
-  assert.deepEqual(expired(list, Date.parse("2026-12-01T11:00:00Z")).map((b) => b.id), ["b2"]);
+  const list = {
+    removed: [
+      { id: "b1", removed: "2026-12-01T10:00:00Z" },
+      { id: "b2", removed: "2026-11-30T09:00:00Z" },
+    ],
+  };
+  assert.deepEqual(
+    expired(list, Date.parse("2026-12-01T11:00:00Z")).map((b) => b.id),
+    ["b2"],
+  );
 });
 
 test("a course name becomes the file name, with the date", () => {
@@ -94,7 +145,10 @@ test("Estonian letters are kept as their plain letters", () => {
 });
 
 test("a worksheet's title follows the course name", () => {
-  assert.equal(downloadName(["Salon marketing", "Õppija persoona"], "2026-12-01", "docx", "töövihik"), "salon-marketing-oppija-persoona-2026-12-01.docx");
+  assert.equal(
+    downloadName(["Salon marketing", "Õppija persoona"], "2026-12-01", "docx", "töövihik"),
+    "salon-marketing-oppija-persoona-2026-12-01.docx",
+  );
 });
 
 test("without a course name the page's own word for workbook names the file", () => {

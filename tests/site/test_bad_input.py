@@ -104,3 +104,16 @@ def test_a_data_file_mistake_names_file_line_and_key(project: Path) -> None:
     assert any(
         line.count("data/glossary.yml:") == 1 and "terms[0].term" in line for line in lines
     ), lines
+
+
+def test_a_script_the_offline_copy_cannot_join_names_file_and_line(project: Path) -> None:
+    edit(
+        project / "docs" / "assets" / "javascripts" / "toolkit.js",
+        lambda text: 'import { missing as renamed } from "./worksheet/form.js";\n' + text,
+    )
+    lines = build_fails(project)
+    assert any(
+        "docs/assets/javascripts/toolkit.js:1: 'missing' is not exported by ./worksheet/form.js"
+        in line
+        for line in lines
+    ), lines

@@ -61,5 +61,61 @@ def test_an_export_list_may_rename(tmp_path: Path) -> None:
 )
 def test_a_re_export_or_a_default_export_is_refused_by_name(tmp_path: Path, source: str) -> None:
     (tmp_path / "entry.js").write_text(source, "utf-8")
-    with pytest.raises(ModuleStyleError, match=r"entry\.js: unsupported module syntax"):
+    with pytest.raises(ModuleStyleError, match=r"^entry\.js:1: unsupported module syntax"):
         join(tmp_path, "entry.js")
+
+
+def test_a_renamed_import_binds_the_exported_value_to_the_new_name(tmp_path: Path) -> None:
+    (tmp_path / "lib.js").write_text("export const a = 1;\nexport function c() { return 3; }\n")
+    (tmp_path / "entry.js").write_text(
+        'import {\n  a as b,\n  c,\n} from "./lib.js";\nglobalThis.result = [b, c()];\n', "utf-8"
+    )
+    assert run(join(tmp_path, "entry.js")) == [1, 3]
+
+
+def test_an_import_of_a_name_the_module_does_not_export_is_refused_with_file_and_line(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "lib.js").write_text("export const a = 1;\n", "utf-8")
+    (tmp_path / "entry.js").write_text(
+        '// uses lib\nimport { a as b, missing } from "./lib.js";\n', "utf-8"
+    )
+    with pytest.raises(ModuleStyleError) as refused:
+        join(tmp_path, "entry.js")
+    assert str(refused.value) == "entry.js:2: 'missing' is not exported by ./lib.js"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        'import lib from "./lib.js";',
+        'import * as lib from "./lib.js";',
+        "import { a } from './lib.js';",
+        'import "./lib.js";',
+        'import { a as } from "./lib.js";',
+        "  export const indented = 1;",
+    ],
+)
+def test_an_import_or_export_the_joiner_cannot_rewrite_is_refused_with_file_and_line(
+    tmp_path: Path, statement: str
+) -> None:
+    (tmp_path / "lib.js").write_text("export const a = 1;\n", "utf-8")
+    (tmp_path / "entry.js").write_text(f"const x = 1;\n{statement}\n", "utf-8")
+    with pytest.raises(ModuleStyleError, match=r"^entry\.js:2: unsupported "):
+        join(tmp_path, "entry.js")
+
+
+def test_an_import_of_a_computed_name_is_refused_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "entry.js").write_text(
+        'const name = "./lib.js";\nconst lib = () => import(name);\n', "utf-8"
+    )
+    with pytest.raises(ModuleStyleError) as refused:
+        join(tmp_path, "entry.js")
+    assert str(refused.value) == (
+        "entry.js:2: import() of a computed name cannot be joined: import(name)"
+    )
+
+
+def test_the_site_s_own_modules_join_without_a_refusal() -> None:
+    script = join(ROOT / "docs", "assets/javascripts/toolkit.js")
+    assert '"assets/javascripts/worksheet/index.js"' in script

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,3 +43,18 @@ def test_a_changed_schema_checks_remembered_data_again(remembered: Path) -> None
     stricter = {**SCHEMA, "properties": {"hours": {"type": "number", "maximum": 3}}}
     problems = shape.check_shape(read_text("hours: 4\n", "a.yml"), stricter)
     assert [str(p) for p in problems] == ["a.yml:1: hours: 4 is out of range (maximum 3)"]
+
+
+def test_remembered_data_unused_for_a_month_is_forgotten_and_used_data_kept(
+    remembered: Path,
+) -> None:
+    assert shape.check_shape(read_text("hours: 4\n", "a.yml"), SCHEMA) == []
+    assert shape.check_shape(read_text("hours: 5\n", "b.yml"), SCHEMA) == []
+    month_ago = time.time() - cachedir.UNUSED_FOR - 60
+    for marker in remembered.iterdir():
+        os.utime(marker, (month_ago, month_ago))
+    assert shape.check_shape(read_text("hours: 4\n", "a.yml"), SCHEMA) == []  # used again
+    cachedir.prune("valid")
+    assert len(list(remembered.iterdir())) == 1
+    assert shape.check_shape(read_text("hours: 5\n", "b.yml"), SCHEMA) == []
+    assert len(list(remembered.iterdir())) == 2

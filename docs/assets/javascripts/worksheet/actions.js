@@ -131,7 +131,10 @@ export async function act(action, button, w) {
     const before = w.snapshot(back);
     const empty = !Object.keys(w.answers()).length;
     if (empty || (await ask(w, { title: t("ws_example_title"), text: t("ws_example_text"), ok: t("ws_example_ok") }))) {
-      const example = tidy(fitAll(copy(spec.example || {}), spec.fields, "", () => {}), spec.fields);
+      const example = tidy(
+        fitAll(copy(spec.example || {}), spec.fields, "", () => {}),
+        spec.fields,
+      );
       // What the example takes the place of stays in the record, to be brought back at any time.
       const kept = empty || same(w.answers(), example) ? [] : [{ saved: new Date().toISOString(), answers: w.answers() }];
       w.replace({ answers: example, replaced: [...w.replaced(), ...kept] }, t("ws_example_loaded"), before);

@@ -28,7 +28,7 @@ export function showBookLine(w) {
   const example = store.book === EXAMPLE;
   select.replaceChildren(...bookOptions(list, t));
   select.value = store.book;
-  root.dataset.wsCourse = example ? t("ws_example_name") : findBook(list, store.book)?.name ?? "";
+  root.dataset.wsCourse = example ? t("ws_example_name") : (findBook(list, store.book)?.name ?? "");
   select.addEventListener("change", () => {
     w.save();
     const problem = openBook(select.value);

@@ -17,7 +17,13 @@ const shorten = (text) => (text.length > LONGEST ? `${text.slice(0, LONGEST - 1)
 /** One value as a block shows it: an option's label, a formatted number, a shortened text. */
 export function showValue(value, item, marks) {
   if (!present(value)) return null;
-  if (Array.isArray(value)) return shorten(value.map((one) => showValue(one, item, marks)).filter(present).join(", "));
+  if (Array.isArray(value))
+    return shorten(
+      value
+        .map((one) => showValue(one, item, marks))
+        .filter(present)
+        .join(", "),
+    );
   const label = own(item.labels || {}, String(value));
   if (label != null) return label;
   if (typeof value !== "number") return shorten(String(value));

@@ -27,7 +27,10 @@ export function niceTicks(top, count = 5, whole = false) {
 }
 
 /** The function that places `value` of [from, to] on [start, end] of the drawing. */
-export const scale = ([from, to], [start, end]) => (value) => start + ((value - from) / (to - from)) * (end - start);
+export const scale =
+  ([from, to], [start, end]) =>
+  (value) =>
+    start + ((value - from) / (to - from)) * (end - start);
 
 /** A label's x and anchor: centred on `x`, or kept inside [left, right] when it would stick out. */
 function placeLabel(text, x, left, right) {
@@ -71,12 +74,26 @@ export function scoresDrawing(data, width, { t, marks }) {
   data.bars.forEach((bar, index) => {
     const y = top + index * rowHeight;
     parts.push(text({ x: left, y: y + 14 }, bar.label));
-    parts.push(text({ x: right, y: y + 14, "text-anchor": "end", "font-weight": "bold" }, bar.value == null ? t("ws_chart_not_rated") : score(bar.value)));
+    parts.push(
+      text({ x: right, y: y + 14, "text-anchor": "end", "font-weight": "bold" }, bar.value == null ? t("ws_chart_not_rated") : score(bar.value)),
+    );
     const barTop = y + ROW.label;
-    parts.push(svgNode("rect", { x: left, y: barTop, width: round(right - left), height: ROW.bar, fill: "none", stroke: "currentColor", "stroke-opacity": 0.6 }));
+    parts.push(
+      svgNode("rect", {
+        x: left,
+        y: barTop,
+        width: round(right - left),
+        height: ROW.bar,
+        fill: "none",
+        stroke: "currentColor",
+        "stroke-opacity": 0.6,
+      }),
+    );
     if (bar.value != null) {
       const length = Math.max(x(bar.value) - left, 3);
-      parts.push(svgNode("rect", { x: left, y: barTop, width: round(length), height: ROW.bar, fill: "currentColor", "fill-opacity": 0.7, "data-bar": bar.id }));
+      parts.push(
+        svgNode("rect", { x: left, y: barTop, width: round(length), height: ROW.bar, fill: "currentColor", "fill-opacity": 0.7, "data-bar": bar.id }),
+      );
     }
   });
   if (data.overall.value != null) {
@@ -156,7 +173,10 @@ export function breakEvenDrawing(data, width, { t, marks, currency = "" }) {
   parts.push(line(left, top, left, bottom));
   const end = xTicks.at(-1);
   const ends = [];
-  for (const [key, words, dashes] of [["cost", "ws_chart_cost", null], ["income", "ws_chart_income", "9 5"]]) {
+  for (const [key, words, dashes] of [
+    ["cost", "ws_chart_cost", null],
+    ["income", "ws_chart_income", "9 5"],
+  ]) {
     const at = (n) => y(lineAt(data[key], n));
     parts.push(line(x(0), at(0), x(end), at(end), { "stroke-width": 3, "stroke-dasharray": dashes, "data-line": key }));
     ends.push({ key, words: t(words), y: at(end) });
@@ -165,7 +185,12 @@ export function breakEvenDrawing(data, width, { t, marks, currency = "" }) {
   const [upper, lower] = ends.sort((a, b) => a.y - b.y);
   const close = lower.y - upper.y < FONT + 6;
   parts.push(text({ x: right, y: round(Math.max(upper.y - 8, top + 4)), "text-anchor": "end", "font-weight": "bold" }, upper.words));
-  parts.push(text({ x: right, y: round(Math.min(close ? lower.y + FONT + 6 : lower.y - 8, bottom - 4)), "text-anchor": "end", "font-weight": "bold" }, lower.words));
+  parts.push(
+    text(
+      { x: right, y: round(Math.min(close ? lower.y + FONT + 6 : lower.y - 8, bottom - 4)), "text-anchor": "end", "font-weight": "bold" },
+      lower.words,
+    ),
+  );
   const mark = (n, words, row, dashes) => {
     parts.push(line(x(n), top - 4 - row * 18, x(n), bottom, { "stroke-width": 1.5, "stroke-dasharray": dashes, "data-mark": n }));
     parts.push(text({ ...placeLabel(words, x(n), 0, width), y: 14 + row * 18 }, words));
@@ -173,7 +198,9 @@ export function breakEvenDrawing(data, width, { t, marks, currency = "" }) {
   if (data.breakEven != null) {
     mark(data.breakEven, t("ws_chart_break_even", { n: formatNumber(data.breakEven, 0, 0, marks) }), 0, "3 3");
     const point = { cx: round(x(data.breakEven)), cy: round(y(lineAt(data.cost, data.breakEven))), r: 6 };
-    parts.push(svgNode("circle", { ...point, class: "ws-chart__point", stroke: "currentColor", "stroke-width": 2.5, "data-break-even": data.breakEven }));
+    parts.push(
+      svgNode("circle", { ...point, class: "ws-chart__point", stroke: "currentColor", "stroke-width": 2.5, "data-break-even": data.breakEven }),
+    );
   }
   mark(data.group, t("ws_chart_group", { n: formatNumber(data.group, 0, 0, marks) }), 1, "1 4");
   return svgNode("svg", { xmlns: SVG, viewBox: `0 0 ${width} ${height}`, width, height, focusable: "false" }, ...parts);
@@ -231,7 +258,8 @@ function tableRow(cells, header) {
 }
 
 const drawn = new WeakMap(); // figure: what it shows, and how to draw it again
-const resized = typeof ResizeObserver === "function" ? new ResizeObserver((entries) => entries.forEach((entry) => drawn.get(entry.target)?.redraw())) : null;
+const resized =
+  typeof ResizeObserver === "function" ? new ResizeObserver((entries) => entries.forEach((entry) => drawn.get(entry.target)?.redraw())) : null;
 
 function drawFigure(figure, chart, values, words) {
   figure.hidden = false;

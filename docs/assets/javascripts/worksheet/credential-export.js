@@ -37,7 +37,12 @@ export function describe(spec, inputs) {
   const value = (id) => valueOf(inputs, id);
   // A coded value: its concept and labels, from the list of the field that overrides it.
   const code = (id, chosen = value(id)) => (typeof chosen === "string" ? own(spec.fields[id]?.codes, chosen) : null);
-  const codes = (id) => (Array.isArray(value(id)) ? value(id).map((c) => code(id, c)).filter(Boolean) : []);
+  const codes = (id) =>
+    Array.isArray(value(id))
+      ? value(id)
+          .map((c) => code(id, c))
+          .filter(Boolean)
+      : [];
   const main = code("text_language") ? value("text_language") : spec.language;
   const other = code("other_language") && value("other_language") !== main ? value("other_language") : null;
   const outcomes = rows(value("outcomes"), "outcome");
@@ -115,10 +120,16 @@ export function achievement(description, language, siteAddress) {
   if (description.code) result.humanCode = description.code;
   if (eqf) {
     const level = eqf.uri.split("/").pop();
-    result.alignment = [{
-      type: ["Alignment"], targetName: eqf.label[language] ?? eqf.label.en, targetUrl: eqf.uri,
-      targetFramework: "European Qualifications Framework", targetCode: level, targetType: "ext:EQF",
-    }];
+    result.alignment = [
+      {
+        type: ["Alignment"],
+        targetName: eqf.label[language] ?? eqf.label.en,
+        targetUrl: eqf.uri,
+        targetFramework: "European Qualifications Framework",
+        targetCode: level,
+        targetType: "ext:EQF",
+      },
+    ];
   }
   if (isced) result.fieldOfStudy = isced.label[language] ?? isced.label.en;
   if (description.ects != null) result.creditsAvailable = description.ects;
@@ -160,9 +171,12 @@ const schemeOf = (uri) => {
   return uri.replace(/[^/]+$/, "25831c2"); // the Europass vocabularies' scheme ends so
 };
 
-export const concept = (code) => code && {
-  id: code.uri, type: "Concept", inScheme: { id: schemeOf(code.uri), type: "ConceptScheme" },
-};
+export const concept = (code) =>
+  code && {
+    id: code.uri,
+    type: "Concept",
+    inScheme: { id: schemeOf(code.uri), type: "ConceptScheme" },
+  };
 
 /** A language map of the languages that have a text; null when none has. */
 const map = (texts) => {
@@ -177,14 +191,17 @@ const prune = (node) => Object.fromEntries(Object.entries(node).filter(([, value
 
 /** The course as an ELM v3 LearningOpportunity with its LearningAchievementSpecification. */
 export function learningOpportunity(description, siteAddress) {
-  const base = achievementId(description, description.main, siteAddress).replace(/#.*$/, "").replace(/[^/]+$/, "");
+  const base = achievementId(description, description.main, siteAddress)
+    .replace(/#.*$/, "")
+    .replace(/[^/]+$/, "");
   const each = (value) => Object.fromEntries(languagesOf(description).map((language) => [language, value]));
   const organisation = prune({
     id: `${base}#organisation`,
     type: "Organisation",
     legalName: map(each(description.awardingBody)),
     location: description.country && {
-      id: `${base}#location`, type: "Location",
+      id: `${base}#location`,
+      type: "Location",
       address: { id: `${base}#address`, type: "Address", countryCode: concept(description.country) },
     },
   });
@@ -197,10 +214,14 @@ export function learningOpportunity(description, siteAddress) {
     thematicArea: concept(description.isced),
     language: description.languages.map(concept),
     volumeOfLearning: description.hours != null ? `PT${Math.round(description.hours)}H` : null,
-    creditPoint: description.ects != null ? {
-      type: "CreditPoint", point: String(description.ects),
-      framework: concept(description.creditSystem ?? ECTS),
-    } : null,
+    creditPoint:
+      description.ects != null
+        ? {
+            type: "CreditPoint",
+            point: String(description.ects),
+            framework: concept(description.creditSystem ?? ECTS),
+          }
+        : null,
     mode: concept(description.mode),
     learningSetting: concept(description.setting),
     entryRequirement: note(`${base}#entry-requirements`, { [description.main]: description.prerequisites }),
@@ -209,11 +230,15 @@ export function learningOpportunity(description, siteAddress) {
       note(`${base}#further-information`, { [description.main]: description.further }),
     ].filter(Boolean),
     learningOutcome: description.outcomes.map((outcome, index) => ({
-      id: `${base}#outcome-${index + 1}`, type: "LearningOutcome", title: map(outcome),
+      id: `${base}#outcome-${index + 1}`,
+      type: "LearningOutcome",
+      title: map(outcome),
     })),
     awardingOpportunity: {
-      id: `${base}#awarding`, type: "AwardingOpportunity",
-      awardingBody: organisation.id, learningAchievementSpecification: `${base}#specification`,
+      id: `${base}#awarding`,
+      type: "AwardingOpportunity",
+      awardingBody: organisation.id,
+      learningAchievementSpecification: `${base}#specification`,
     },
   });
   return prune({
@@ -263,12 +288,11 @@ export function download(w, kind) {
   const names = Object.fromEntries(elements(w.root, spec));
   const missing = missingOf(w.current(), Object.keys(names)).map((id) => names[id]);
   const stem = `${slug(description.code || spec.id)}`.toLowerCase();
-  const [file, content] = kind === "ob3"
-    ? [`${stem}-open-badges-3.json`, openBadgesFile(description, siteAddress(), missing)]
-    : [`${stem}-europass-draft.jsonld`, europassFile(description, siteAddress(), missing)];
+  const [file, content] =
+    kind === "ob3"
+      ? [`${stem}-open-badges-3.json`, openBadgesFile(description, siteAddress(), missing)]
+      : [`${stem}-europass-draft.jsonld`, europassFile(description, siteAddress(), missing)];
   save(file, content);
   const status = w.root.querySelector("[data-ws-credential-status]");
-  status.textContent = missing.length
-    ? t("ws_credential_saved_draft", { file, fields: missing.join(", ") })
-    : t("ws_credential_saved", { file });
+  status.textContent = missing.length ? t("ws_credential_saved_draft", { file, fields: missing.join(", ") }) : t("ws_credential_saved", { file });
 }

@@ -59,7 +59,10 @@ export function showPanel(root, spec, inputs, t) {
     item.dataset.wsElement = done ? "done" : "missing";
     link.setAttribute("href", `#${target(root, spec, ids[index])}`);
     const mark = item.querySelector(".ws-element-mark") ?? item.insertBefore(h("span", { class: "ws-element-mark" }), link);
-    mark.replaceChildren(h("span", { "aria-hidden": "true" }, done ? "✓ " : "✗ "), hidden(`${t(done ? "ws_credential_done" : "ws_credential_missing")}: `));
+    mark.replaceChildren(
+      h("span", { "aria-hidden": "true" }, done ? "✓ " : "✗ "),
+      hidden(`${t(done ? "ws_credential_done" : "ws_credential_missing")}: `),
+    );
   });
   const panel = root.querySelector('[data-field="completeness"]');
   const summary = panel.querySelector(".ws-element-summary") ?? panel.appendChild(h("p", { class: "ws-element-summary" }));

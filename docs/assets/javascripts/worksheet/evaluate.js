@@ -61,11 +61,10 @@ function column(values, table, name) {
 }
 
 // As Python's str().
-const text = (value) =>
-  value === true ? "True" : value === false ? "False" : value == null ? "None" : String(value);
+const text = (value) => (value === true ? "True" : value === false ? "False" : value == null ? "None" : String(value));
 
 /** A field may be called `constructor`. */
-export const own = (map, key) => (map && Object.hasOwn(map, key) ? map[key] ?? null : null);
+export const own = (map, key) => (map && Object.hasOwn(map, key) ? (map[key] ?? null) : null);
 
 export function evaluate(node, values) {
   if ("n" in node) return node.n;
@@ -98,14 +97,22 @@ function operate(op, children, values) {
   const b = toNumber(right);
   if (a === null || b === null) return ["<", "<=", ">", ">="].includes(op) ? false : null;
   switch (op) {
-    case "+": return a + b;
-    case "-": return a - b;
-    case "*": return a * b;
-    case "/": return b === 0 ? null : a / b;
-    case "<": return a < b;
-    case "<=": return a <= b;
-    case ">": return a > b;
-    default: return a >= b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0 ? null : a / b;
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    default:
+      return a >= b;
   }
 }
 
@@ -157,7 +164,7 @@ export function solve(spec, answers, linked = {}, sectionOf = {}) {
     for (const [id, field] of fields) {
       if (off(hidden, id) || field.formula) continue;
       const value = own(field.type === "linked" ? linked : answers, id);
-      values[id] = answered(value) ? value : field.default ?? value; // formulas use a default until answered
+      values[id] = answered(value) ? value : (field.default ?? value); // formulas use a default until answered
     }
     for (const [id, field] of formulas) {
       values[id] = off(hidden, id) ? null : tidy(evaluate(field.formula, values));

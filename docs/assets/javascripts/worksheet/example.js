@@ -24,7 +24,10 @@ function lock(form) {
 
 export function showAsExample(w) {
   const { root, form, spec, t } = w;
-  const example = tidy(fitAll(copy(spec.example || {}), spec.fields, "", () => {}), spec.fields);
+  const example = tidy(
+    fitAll(copy(spec.example || {}), spec.fields, "", () => {}),
+    spec.fields,
+  );
   w.replace({ answers: example, earlier: {}, replaced: [] }, t("ws_example_name"));
   lock(form);
   for (const action of CHANGING) root.querySelectorAll(`[data-ws-action="${action}"]`).forEach((el) => (el.hidden = true));
@@ -36,7 +39,7 @@ export function showAsExample(w) {
     showExample(false);
     window.location.reload();
   });
-  root.querySelector("[data-ws-toolbar]").before(
-    h("div", { class: "ws-example-note", role: "note", "data-ws-example-note": "" }, h("p", {}, t("ws_example_note")), leave),
-  );
+  root
+    .querySelector("[data-ws-toolbar]")
+    .before(h("div", { class: "ws-example-note", role: "note", "data-ws-example-note": "" }, h("p", {}, t("ws_example_note")), leave));
 }

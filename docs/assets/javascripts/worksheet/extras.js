@@ -7,17 +7,21 @@ import { isMap } from "./rules.js";
 import { h } from "./form.js";
 
 const plain = (value) =>
-  Array.isArray(value) ? value.map(plain).join(", ")
-  : isMap(value) ? Object.entries(value).map(([key, item]) => `${key}: ${plain(item)}`).join("; ")
-  : String(value ?? "");
+  Array.isArray(value)
+    ? value.map(plain).join(", ")
+    : isMap(value)
+      ? Object.entries(value)
+          .map(([key, item]) => `${key}: ${plain(item)}`)
+          .join("; ")
+      : String(value ?? "");
 
 /** The list of earlier answers: each one's old path and its value as plain text. */
 export function showEarlier(root, earlier) {
   const entries = Object.entries(earlier);
   root.querySelector("[data-ws-earlier]").hidden = !entries.length;
-  root.querySelector("[data-ws-earlier-list]").replaceChildren(
-    ...entries.flatMap(([path, entry]) => [h("dt", {}, path), h("dd", {}, plain(entry.value))]),
-  );
+  root
+    .querySelector("[data-ws-earlier-list]")
+    .replaceChildren(...entries.flatMap(([path, entry]) => [h("dt", {}, path), h("dd", {}, plain(entry.value))]));
 }
 
 /** Rows from another worksheet as a read-only table after their field's output (or none). */
@@ -27,8 +31,12 @@ export function showRows(output, rows, columns, describe) {
   if (!rows) return;
   const cell = (row, column) => h("td", {}, describe(own(row, column.id), column, true) ?? "");
   holder.append(
-    h("div", { class: "ws-linked-rows" },
-      h("table", { class: "ws-table", "aria-labelledby": output.getAttribute("aria-labelledby") },
+    h(
+      "div",
+      { class: "ws-linked-rows" },
+      h(
+        "table",
+        { class: "ws-table", "aria-labelledby": output.getAttribute("aria-labelledby") },
         h("thead", {}, h("tr", {}, ...columns.map((column) => h("th", { scope: "col" }, column.label)))),
         h("tbody", {}, ...rows.map((row) => h("tr", {}, ...columns.map((column) => cell(row, column))))),
       ),
@@ -42,7 +50,7 @@ export function labelOf(form, id) {
   const label = wrapper?.querySelector("label, legend, .ws-label");
   if (!label) return id;
   return [...label.childNodes]
-    .filter((node) => !(node.classList?.contains("ws-required")))
+    .filter((node) => !node.classList?.contains("ws-required"))
     .map((node) => node.textContent)
     .join("")
     .trim();

@@ -27,14 +27,18 @@ export function mount(root) {
   // Typing done before this script ran is kept (autocomplete="off" on the form stops browsers
   // restoring old values, which would pass for typing).
   const early = [...form.elements]
-    .filter((el) => el.name && el.willValidate && (/box|radio/.test(el.type) ? el.checked : el.type === "select-one" ? el.selectedIndex > 0 : el.value))
+    .filter(
+      (el) => el.name && el.willValidate && (/box|radio/.test(el.type) ? el.checked : el.type === "select-one" ? el.selectedIndex > 0 : el.value),
+    )
     .map((el) => [el.name, el.value, /box|radio/.test(el.type)]);
   const repeaters = findRepeaters(form, spec, t);
   const outputs = new Map([...form.querySelectorAll("output[name]")].map((o) => [o.name, o]));
   const fields = Object.entries(spec.fields);
   const sectionOf = {};
   for (const section of spec.sections) {
-    document.getElementById(`ws-${id}--${section.id}`)?.querySelectorAll("[data-field]")
+    document
+      .getElementById(`ws-${id}--${section.id}`)
+      ?.querySelectorAll("[data-field]")
       .forEach((el) => put(sectionOf, el.dataset.field, section.id));
   }
   const sources = new Set(fields.filter(([, f]) => f.source).map(([, f]) => f.source.worksheet));
@@ -120,7 +124,7 @@ export function mount(root) {
     }
   }
 
-  const valueAt = (path) => path.reduce((value, key) => (value == null ? undefined : own(value, key) ?? undefined), answers);
+  const valueAt = (path) => path.reduce((value, key) => (value == null ? undefined : (own(value, key) ?? undefined)), answers);
 
   function showControls(container) {
     const named = new Map();
@@ -173,7 +177,7 @@ export function mount(root) {
     const how = source.shows || {};
     const output = outputs.get(fid);
     const rows = Array.isArray(value) && value.every(isMap) ? value : null;
-    setText(output, rows ? t("ws_linked_rows", { n: rows.length }) : describe(value, how, true) ?? t("linked_empty"));
+    setText(output, rows ? t("ws_linked_rows", { n: rows.length }) : (describe(value, how, true) ?? t("linked_empty")));
     if (!same(rows, own(shownRows, fid))) extras().then((x) => x.showRows(output, rows, how.columns || [], describe));
     put(shownRows, fid, rows);
   }
@@ -222,7 +226,9 @@ export function mount(root) {
       if (!wrong && !warned.has(fid)) continue;
       wrong ? warned.add(fid) : warned.delete(fid);
       const el = controls(form, fid)[0];
-      extras().then((x) => x.showProblem(el, wrong && t("ws_warning_date_order", { field: t("ws_quoted", { text: x.labelOf(form, other) }) }), "warning"));
+      extras().then((x) =>
+        x.showProblem(el, wrong && t("ws_warning_date_order", { field: t("ws_quoted", { text: x.labelOf(form, other) }) }), "warning"),
+      );
     }
   }
 
@@ -286,8 +292,16 @@ export function mount(root) {
     const stored = store.read(id);
     if (stored && stored.rev !== synced.rev) heard(stored);
     const record = {
-      format: RECORD_FORMAT, worksheet: id, version: spec.version, saved: new Date().toISOString(),
-      rev: `${tab}.${++saves}`, answers, computed: computed(), earlier, ...(replaced.length && { replaced }), ...typedTexts(),
+      format: RECORD_FORMAT,
+      worksheet: id,
+      version: spec.version,
+      saved: new Date().toISOString(),
+      rev: `${tab}.${++saves}`,
+      answers,
+      computed: computed(),
+      earlier,
+      ...(replaced.length && { replaced }),
+      ...typedTexts(),
     };
     const problem = store.write(id, record);
     root.dataset.wsState = problem ? "failed" : "saved";
@@ -332,7 +346,12 @@ export function mount(root) {
     const [key, index, sub] = path;
     let holder = answers;
     if (path.length > 1) {
-      if (!Array.isArray(own(answers, key))) put(answers, key, Array.from(repeaters.get(key).body.children, () => ({})));
+      if (!Array.isArray(own(answers, key)))
+        put(
+          answers,
+          key,
+          Array.from(repeaters.get(key).body.children, () => ({})),
+        );
       while (answers[key].length <= index) answers[key].push({});
       holder = answers[key][index];
     }
@@ -392,8 +411,23 @@ export function mount(root) {
   }
 
   const context = {
-    root, form, spec, t, store, repeaters, readLinked, save, say, alarm, replace, snapshot,
-    setRows, showBackup, computed, describe, current,
+    root,
+    form,
+    spec,
+    t,
+    store,
+    repeaters,
+    readLinked,
+    save,
+    say,
+    alarm,
+    replace,
+    snapshot,
+    setRows,
+    showBackup,
+    computed,
+    describe,
+    current,
     answers: () => answers,
     earlier: () => earlier,
     replaced: () => replaced,

@@ -7,7 +7,10 @@ import { courseName } from "./store.js";
 const COURSE_NAME = { worksheet: "curriculum", field: "course_title" };
 const PROPERTY = "--ws-print-heading";
 
-const oneLine = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
+const oneLine = (text) =>
+  String(text ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 export function printHeading({ course, title, date }) {
   return [course, title, date].map(oneLine).filter(Boolean).join(" · ");
@@ -15,6 +18,7 @@ export function printHeading({ course, title, date }) {
 
 // `text` as a CSS string: quotes and backslashes escaped, control characters left out.
 export function cssString(text) {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   return `"${text.replace(/[\u0000-\u001f\u007f]/g, "").replace(/["\\]/g, "\\$&")}"`;
 }
 

@@ -12,8 +12,17 @@
 import { own } from "./evaluate.js";
 
 export const KIND = {
-  text: "text", textarea: "text", date: "date", number: "number", money: "number", scale: "choice",
-  choice: "choice", multichoice: "choices", checklist: "choices", table: "rows", group: "rows",
+  text: "text",
+  textarea: "text",
+  date: "date",
+  number: "number",
+  money: "number",
+  scale: "choice",
+  choice: "choice",
+  multichoice: "choices",
+  checklist: "choices",
+  table: "rows",
+  group: "rows",
 };
 export const MAX_ROWS = 500;
 

@@ -9,9 +9,7 @@ export const RECORD_FORMAT = 1;
 const EXAMPLE_FLAG = "mctoolkit:example:open";
 
 const failure = (error) =>
-  error?.name === "QuotaExceededError" || error?.name === "NS_ERROR_DOM_QUOTA_REACHED" || error?.code === 22
-    ? "full"
-    : "unavailable";
+  error?.name === "QuotaExceededError" || error?.name === "NS_ERROR_DOM_QUOTA_REACHED" || error?.code === 22 ? "full" : "unavailable";
 
 function parse(text) {
   try {
@@ -82,7 +80,7 @@ export const activeBook = () => (lookingAtExample() ? EXAMPLE : readBooks().acti
 
 /** The course name of a workbook (by default the one pages open), "" when it has none. */
 export function courseName(book = activeBook()) {
-  return book === EXAMPLE ? "" : findBook(readBooks(), book)?.name ?? "";
+  return book === EXAMPLE ? "" : (findBook(readBooks(), book)?.name ?? "");
 }
 
 /** Every stored item of a workbook copied to another one: all or none; a problem or null. */
@@ -109,7 +107,9 @@ export function forgetExpired(now = Date.now()) {
   const { write, keys } = access(openArea());
   const ids = new Set(gone.map((book) => book.id));
   if (writeBooks({ ...list, removed: list.removed.filter((book) => !ids.has(book.id)) })) return;
-  keys().filter((key) => ids.has(bookOfKey(key))).forEach((key) => write(key, null));
+  keys()
+    .filter((key) => ids.has(bookOfKey(key)))
+    .forEach((key) => write(key, null));
 }
 
 export function openStore(book = activeBook()) {
@@ -131,14 +131,17 @@ export function openStore(book = activeBook()) {
         if (event.storageArea !== area) return;
         if (event.key === null) listener(null, null);
         else if (event.key.startsWith(prefix) && !event.key.endsWith(":unreadable")) {
-          listener(event.key.slice(prefix.length), event.newValue === null ? null : parse(event.newValue) ?? null);
+          listener(event.key.slice(prefix.length), event.newValue === null ? null : (parse(event.newValue) ?? null));
         }
       };
       window.addEventListener("storage", heard);
       return () => window.removeEventListener("storage", heard);
     },
     persist() {
-      navigator.storage?.persisted?.().then((kept) => kept || navigator.storage.persist()).catch(() => {});
+      navigator.storage
+        ?.persisted?.()
+        .then((kept) => kept || navigator.storage.persist())
+        .catch(() => {});
     },
   };
 }

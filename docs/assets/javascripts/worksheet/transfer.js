@@ -46,7 +46,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** This worksheet's answers as this page holds them now (stored or not). */
 const current = (w) => ({
-  version: w.spec.version, saved: new Date().toISOString(), answers: w.answers(), computed: w.computed(), earlier: w.earlier(),
+  version: w.spec.version,
+  saved: new Date().toISOString(),
+  answers: w.answers(),
+  computed: w.computed(),
+  earlier: w.earlier(),
   replaced: w.replaced(),
 });
 
@@ -64,7 +68,12 @@ export function exportAnswers(context, scope) {
   }
   const name = courseName(store.book);
   const file = {
-    format: FORMAT, formatVersion: FORMAT_VERSION, exported: new Date().toISOString(), scope, workbook: { name }, worksheets,
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    exported: new Date().toISOString(),
+    scope,
+    workbook: { name },
+    worksheets,
   };
   const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }));
   const link = h("a", { href: url, download: answersFileName(name, scope === "worksheet" ? spec.title : "", t), hidden: true });
@@ -146,7 +155,7 @@ export async function importAnswers(file, context) {
     const shape = own(mine ? spec.fields : own(shapes, first.sheet), top);
     const part = (id) => (shape?.columns?.find((column) => column.id === id) ?? own(shape?.fields, id))?.label ?? id;
     const parts = rest.map((id) => (/^\d+$/.test(id) ? `${t("row")} ${Number(id) + 1}` : part(id)));
-    const field = [mine ? labelOf(context.form, top) : shape?.label ?? top, ...parts].map(short).join(", ");
+    const field = [mine ? labelOf(context.form, top) : (shape?.label ?? top), ...parts].map(short).join(", ");
     const more = problems.length > 1 ? ` ${t("ws_import_more", { n: problems.length - 1 })}` : "";
     return context.alarm(
       t("ws_import_refused", { reason: t("ws_import_bad", { title: first.title, field, kind: t(`ws_kind_${first.kind}`) }) }) + more,

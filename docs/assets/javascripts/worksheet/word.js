@@ -12,6 +12,7 @@ const BODY = "word/document.xml";
 const FILLED_ON = "filled-on";
 const [EMPTY_BOX, TICKED_BOX] = ["☐", "☒"];
 // XML 1.0 refuses C0 controls other than tab, newline and carriage return: Word would too.
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** A reader's text as XML may hold it: forbidden characters dropped, one kind of newline. */
@@ -33,17 +34,19 @@ function run(document, model, text) {
   const element = document.createElementNS(W, "w:r");
   const style = model && children(model, "rPr")[0];
   if (style) element.append(style.cloneNode(true));
-  xmlSafe(text).split("\n").forEach((line, index) => {
-    if (index) element.append(make(element, "br"));
-    line.split("\t").forEach((part, at) => {
-      if (at) element.append(make(element, "tab"));
-      if (!part) return;
-      const t = make(element, "t");
-      t.setAttributeNS(XML_SPACE, "xml:space", "preserve");
-      t.textContent = part;
-      element.append(t);
+  xmlSafe(text)
+    .split("\n")
+    .forEach((line, index) => {
+      if (index) element.append(make(element, "br"));
+      line.split("\t").forEach((part, at) => {
+        if (at) element.append(make(element, "tab"));
+        if (!part) return;
+        const t = make(element, "t");
+        t.setAttributeNS(XML_SPACE, "xml:space", "preserve");
+        t.textContent = part;
+        element.append(t);
+      });
     });
-  });
   return element;
 }
 
@@ -67,7 +70,11 @@ export function tick(sdt, options, chosen) {
   const paragraphs = descendants(contentOf(sdt), "p");
   options.forEach((option, index) => {
     const first = paragraphs[index] && descendants(paragraphs[index], "t")[0];
-    if (first) first.textContent = first.textContent.replace(chosen.includes(option) ? EMPTY_BOX : TICKED_BOX, chosen.includes(option) ? TICKED_BOX : EMPTY_BOX);
+    if (first)
+      first.textContent = first.textContent.replace(
+        chosen.includes(option) ? EMPTY_BOX : TICKED_BOX,
+        chosen.includes(option) ? TICKED_BOX : EMPTY_BOX,
+      );
   });
 }
 
@@ -137,7 +144,9 @@ export function fill(xml, fields, values, how, filledOn) {
 const MARKS = { Title: "#", Heading1: "##", Heading2: "###", Heading3: "####", Heading4: "#####" };
 const styleOf = (p) => attribute(children(children(p, "pPr")[0] ?? p, "pStyle")[0] ?? p, "val");
 const textOf = (element) =>
-  descendants(element, "*").map((node) => (node.localName === "t" ? node.textContent : node.localName === "br" ? "\n" : node.localName === "tab" ? "\t" : "")).join("");
+  descendants(element, "*")
+    .map((node) => (node.localName === "t" ? node.textContent : node.localName === "br" ? "\n" : node.localName === "tab" ? "\t" : ""))
+    .join("");
 
 /** Text a Markdown reader sees as text: its marks, and HTML, escaped. */
 export const markdownText = (text) => text.replace(/[\\`*_[\]<>|#~]/g, "\\$&");
@@ -183,7 +192,10 @@ export function toMarkdown(xml, empty) {
   };
   walk(descendants(xml, "body")[0]);
   // Tick boxes of one question stay one list.
-  return `${blocks.filter((b) => b != null).join("\n\n").replace(/(- \[[ x]\] .*)\n\n(?=- \[)/g, "$1\n")}\n`;
+  return `${blocks
+    .filter((b) => b != null)
+    .join("\n\n")
+    .replace(/(- \[[ x]\] .*)\n\n(?=- \[)/g, "$1\n")}\n`;
 }
 
 // --- The page: read the template, fill it, hand the file to the reader ---
@@ -219,7 +231,14 @@ function sayer(w) {
     if (field.source) {
       const shows = field.source.shows || {};
       if (!Array.isArray(value) || !value.every((row) => row && typeof row === "object")) return w.describe(value, shows, true) ?? "";
-      return value.map((row) => (shows.columns || []).map((c) => say(row[c.id], { ...c, type: c.type })).filter(Boolean).join(" · ")).join("\n");
+      return value
+        .map((row) =>
+          (shows.columns || [])
+            .map((c) => say(row[c.id], { ...c, type: c.type }))
+            .filter(Boolean)
+            .join(" · "),
+        )
+        .join("\n");
     }
     if (value == null || value === "") return "";
     if (field.formula) return w.describe(value, field) ?? "";

@@ -62,7 +62,11 @@ export function newId(list, random = Math.random) {
   return id;
 }
 
-export const cleanName = (name) => String(name ?? "").replace(/\s+/g, " ").trim().slice(0, 120);
+export const cleanName = (name) =>
+  String(name ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 120);
 
 export function addBook(list, name, id, now) {
   return { ...list, active: id, books: [...list.books, { id, name: cleanName(name), created: now }] };

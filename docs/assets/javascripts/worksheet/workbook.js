@@ -84,12 +84,21 @@ export function mount(root) {
     const example = store.book === EXAMPLE;
     select.replaceChildren(...bookOptions(list, t));
     select.value = store.book;
-    root.dataset.wsCourse = example ? t("ws_example_name") : findBook(list, store.book)?.name ?? "";
+    root.dataset.wsCourse = example ? t("ws_example_name") : (findBook(list, store.book)?.name ?? "");
     root.classList.toggle("ws--example", example);
     $("[data-ws-example-note]").hidden = !example;
     booksBox.querySelectorAll("[data-ws-book-tool]").forEach((el) => (el.hidden = example));
     $("[data-ws-toolbar] .ws-actions").hidden = example;
-    const restore = (book) => h("li", {}, h("button", { type: "button", class: "ws-button", "data-ws-action": "book-restore", "data-ws-book-id": book.id }, t("ws_book_restore", { name: nameOf(book) })));
+    const restore = (book) =>
+      h(
+        "li",
+        {},
+        h(
+          "button",
+          { type: "button", class: "ws-button", "data-ws-action": "book-restore", "data-ws-book-id": book.id },
+          t("ws_book_restore", { name: nameOf(book) }),
+        ),
+      );
     $("[data-ws-removed]").hidden = !list.removed.length;
     $("[data-ws-removed-list]").replaceChildren(...list.removed.map(restore));
     show();
