@@ -118,7 +118,11 @@ test("the ELM document holds both languages and every coded value as a concept i
   const document = learningOpportunity(describe(SPEC, FULL), SITE);
   const specification = document.learningAchievementSpecification;
   assert.deepEqual(Object.keys(document.title), ["en", "et"]);
-  assert.deepEqual(specification.educationLevel, { id: EQF4.uri, type: "Concept", inScheme: { id: "http://data.europa.eu/snb/eqf/25831c2", type: "ConceptScheme" } });
+  assert.deepEqual(specification.educationLevel, {
+    id: EQF4.uri,
+    type: "Concept",
+    inScheme: { id: "http://data.europa.eu/snb/eqf/25831c2", type: "ConceptScheme" },
+  });
   assert.equal(specification.language[0].inScheme.id, "http://publications.europa.eu/resource/authority/language");
   assert.deepEqual(specification.learningOutcome[0].title, { en: "Plans a posting calendar.", et: "Planeerib postituskalendri." });
   assert.equal(specification.volumeOfLearning, "PT52H");
@@ -136,7 +140,13 @@ test("the ELM document leaves out what has no value and names the missing at its
 
 // ----- The description for people -----------------------------------------------------------
 
-const NAMES = { title: "Title of the micro-credential", awarding_body: "Awarding body", quality_assurance: "Type of quality assurance", eqf_level: "Level (EQF)", outcomes: "Learning outcomes" };
+const NAMES = {
+  title: "Title of the micro-credential",
+  awarding_body: "Awarding body",
+  quality_assurance: "Type of quality assurance",
+  eqf_level: "Level (EQF)",
+  outcomes: "Learning outcomes",
+};
 const LABELS = { learner_identification: { name_email: "Full name and e-mail address" } };
 // Estonian number marks; the other texts are their keys, but for the workload's template.
 const TEXTS = { ws_number_marks: ",\u00a0", ws_description_workload: "{hours} h ({ects} ECTS, {ekap} EKAP)" };
@@ -170,6 +180,9 @@ test("a missing mandatory element is marked missing; a missing optional one is l
 test("the Word values give each outcome a row of its own, the element's name on the first", () => {
   const values = wordValues(people(inputs({ outcomes: [{ outcome: "One." }, { outcome: "Two." }] })));
   const outcomes = values.rows.filter((one) => one.value.endsWith("One.") || one.value.endsWith("Two."));
-  assert.deepEqual(outcomes, [{ label: "Learning outcomes", value: "1. One." }, { label: "", value: "2. Two." }]);
+  assert.deepEqual(outcomes, [
+    { label: "Learning outcomes", value: "1. One." },
+    { label: "", value: "2. Two." },
+  ]);
   assert.equal(values.title, "Digital marketing for small salons");
 });

@@ -13,10 +13,30 @@ import { h } from "./form.js";
 // called by the panel's name; the others by `ws_description_<id>`. The language the description
 // is written in shows only when it is missing: the page says it by being in it.
 export const ORDER = [
-  "summary", "awarding_body", "country", "homepage", "course_code", "learner_identification",
-  "issuing", "outcomes", "occupational_standard", "hours", "eqf_level", "isced_field", "languages",
-  "participation_form", "text_language", "learning_setting", "target_group", "prerequisites",
-  "assessment_types", "criteria", "supervision", "grading", "quality_assurance", "stackability",
+  "summary",
+  "awarding_body",
+  "country",
+  "homepage",
+  "course_code",
+  "learner_identification",
+  "issuing",
+  "outcomes",
+  "occupational_standard",
+  "hours",
+  "eqf_level",
+  "isced_field",
+  "languages",
+  "participation_form",
+  "text_language",
+  "learning_setting",
+  "target_group",
+  "prerequisites",
+  "assessment_types",
+  "criteria",
+  "supervision",
+  "grading",
+  "quality_assurance",
+  "stackability",
   "further_information",
 ];
 
@@ -40,15 +60,29 @@ export function describeForPeople(spec, inputs, names, labels, t) {
   const value = (id) => valueOf(inputs, id);
   const linkedLabels = (id) => spec.fields[`${id}_from`]?.source?.shows?.labels;
   const label = (id, option) => own(own(labels, id), option) ?? own(linkedLabels(id), option) ?? text(option);
-  const chosen = (id) => [].concat(value(id) ?? []).map((option) => label(id, String(option))).filter(Boolean).join(", ");
+  const chosen = (id) =>
+    []
+      .concat(value(id) ?? [])
+      .map((option) => label(id, String(option)))
+      .filter(Boolean)
+      .join(", ");
   const marks = [...t("ws_number_marks")];
   const computed = (id) => own(inputs.values, id);
   const say = {
-    outcomes: () => (Array.isArray(value("outcomes")) ? value("outcomes").map((row) => text(own(row, "outcome"))).filter(Boolean) : []),
+    outcomes: () =>
+      Array.isArray(value("outcomes"))
+        ? value("outcomes")
+            .map((row) => text(own(row, "outcome")))
+            .filter(Boolean)
+        : [],
     hours: () => {
       const hours = computed("workload_hours");
       if (!(hours > 0)) return "";
-      return t("ws_description_workload", { hours: figure(hours, marks), ects: figure(computed("ects") ?? 0, marks), ekap: figure(computed("ekap") ?? 0, marks) });
+      return t("ws_description_workload", {
+        hours: figure(hours, marks),
+        ects: figure(computed("ects") ?? 0, marks),
+        ekap: figure(computed("ekap") ?? 0, marks),
+      });
     },
     stackability: () => [chosen("stackability"), text(value("stacks_into"))].filter(Boolean).join(": "),
   };
@@ -58,7 +92,8 @@ export function describeForPeople(spec, inputs, names, labels, t) {
     const shown = say[id] ? say[id]() : field.options || field.source?.shows?.labels ? chosen(id) : text(value(id));
     const name = own(names, id) ?? t(`ws_description_${id}`);
     const missing = own(names, id) != null && valueOf(inputs, id) == null;
-    if ((Array.isArray(shown) ? shown.length : shown) && !QUIET.includes(id)) rows.push({ id, label: name, [Array.isArray(shown) ? "items" : "text"]: shown, missing: false });
+    if ((Array.isArray(shown) ? shown.length : shown) && !QUIET.includes(id))
+      rows.push({ id, label: name, [Array.isArray(shown) ? "items" : "text"]: shown, missing: false });
     else if (missing) rows.push({ id, label: name, text: t("ws_description_missing"), missing: true });
   }
   const title = text(value("title"));
@@ -73,7 +108,10 @@ export function wordValues(description) {
     other_title: description.otherTitle,
     // A list is a row per item, its name on the first: each item a paragraph of its own.
     rows: description.rows.flatMap((row) =>
-      row.items ? row.items.map((item, index) => ({ label: index ? "" : row.label, value: `${index + 1}. ${item}` })) : [{ label: row.label, value: row.text }]),
+      row.items
+        ? row.items.map((item, index) => ({ label: index ? "" : row.label, value: `${index + 1}. ${item}` }))
+        : [{ label: row.label, value: row.text }],
+    ),
   };
 }
 

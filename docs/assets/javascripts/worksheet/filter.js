@@ -20,7 +20,12 @@ export function matching(labels, query) {
 /** Show only the options of `select` that match `query`; say how many in `status`. */
 function filter(select, query, status, t) {
   const options = [...select.options].filter((option) => option.value);
-  const shown = new Set(matching(options.map((option) => option.textContent), query));
+  const shown = new Set(
+    matching(
+      options.map((option) => option.textContent),
+      query,
+    ),
+  );
   options.forEach((option, index) => (option.hidden = !shown.has(index)));
   const searching = Boolean(query.trim());
   [...select.options].filter((option) => !option.value).forEach((option) => (option.hidden = searching));
@@ -33,8 +38,20 @@ function filter(select, query, status, t) {
 function addSearch(select, t) {
   const id = `${select.id}-filter`;
   // The field's label, without its "(required)": two lists on a page get two search boxes.
-  const name = select.closest(".ws-field")?.querySelector(`label[for="${CSS.escape(select.id)}"]`)?.firstChild?.textContent.trim() ?? "";
-  const input = h("input", { type: "search", id, class: "ws-filter__input", autocomplete: "off", spellcheck: "false", "aria-controls": select.id, "aria-describedby": `${id}-count` });
+  const name =
+    select
+      .closest(".ws-field")
+      ?.querySelector(`label[for="${CSS.escape(select.id)}"]`)
+      ?.firstChild?.textContent.trim() ?? "";
+  const input = h("input", {
+    type: "search",
+    id,
+    class: "ws-filter__input",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-controls": select.id,
+    "aria-describedby": `${id}-count`,
+  });
   const status = h("span", { class: "ws-filter__count", id: `${id}-count`, role: "status" });
   const label = h("label", { for: id }, t("ws_filter_label"), hidden(` — ${name}`));
   select.before(h("p", { class: "ws-filter", "data-search-exclude": "" }, label, input, status));
