@@ -7,11 +7,18 @@ const loaded = new Map();
 export function loadScript(src) {
   if (!loaded.has(src)) {
     const loading = new Promise((resolve, reject) => {
-      const fail = () => {
+      const script = Object.assign(document.createElement("script"), { src });
+      // Once run, its element goes: the data stays, and the page holds no script it did not start with.
+      script.onload = () => {
+        script.remove();
+        resolve();
+      };
+      script.onerror = () => {
+        script.remove();
         loaded.delete(src);
         reject(new Error(`${src}: not loaded`));
       };
-      document.head.append(Object.assign(document.createElement("script"), { src, onload: resolve, onerror: fail }));
+      document.head.append(script);
     });
     loaded.set(src, loading);
   }
