@@ -13,15 +13,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from mctoolkit.answers import localised
-from mctoolkit.expressions import Node, evaluate, references
+from mctoolkit.expressions import Node, answered, evaluate, references
 from mctoolkit.model import Field, Worksheet
 from mctoolkit.workbook import Workbook
 
 TURNS = 5  # as in the page: conditions that never settle stop after this many turns
-
-
-def _answered(value: Any) -> bool:
-    return value not in (None, "", [], {})
 
 
 def _tidy(value: Any) -> Any:
@@ -69,7 +65,7 @@ def solve(
             if off(f.id) or f.formula:
                 continue
             value = (linked if f.type == "linked" else answers).get(f.id)
-            values[f.id] = value if _answered(value) or f.default is None else f.default
+            values[f.id] = value if answered(value) or f.default is None else f.default
         for f in formulas:
             values[f.id] = None if off(f.id) else _tidy(evaluate(f.formula or {}, values))
         conditions = [(s.condition, f"section:{s.id}") for s in sheet.sections]
@@ -96,7 +92,7 @@ def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any
         answers = {
             key: value
             for key, value in localised(sheet.example, language).items()
-            if _answered(value)
+            if answered(value)
         }
         linked = {}
         for f in sheet.top_fields():

@@ -348,7 +348,7 @@ def _round(value: float, digits: int) -> float:
     return math.copysign(math.floor(abs(value) * scale + 0.5), value) / scale
 
 
-def _answered(value: Any) -> bool:
+def answered(value: Any) -> bool:
     return value not in (None, "", [], {})
 
 
@@ -410,13 +410,13 @@ def _call(name: str, children: list[Node], values: Values) -> Any:
         return evaluate(children[2], values) if len(children) == 3 else None
     arguments = [evaluate(child, values) for child in children]
     if name == "answered":
-        return _answered(arguments[0])
+        return answered(arguments[0])
     if name == "has":
         return isinstance(arguments[0], list) and arguments[1] in arguments[0]
     if name == "count":
         items = arguments[0] if isinstance(arguments[0], list) else []
         if "col" in children[0]:
-            return sum(1 for item in items if _answered(item))
+            return sum(1 for item in items if answered(item))
         return len(items)
     if name in ("sum", "avg", "min", "max"):
         pool = arguments[0] if len(arguments) == 1 else arguments
