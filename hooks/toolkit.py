@@ -79,11 +79,14 @@ def _site_names(config: MkDocsConfig) -> dict[str, str]:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # `toolkit.load` runs `mctoolkit check`'s checks: every problem of every file, at once.
     root = Path(config.config_file_path).parent
-    try:
-        _state["site"] = toolkit.load(root, _languages(config))
-        _state["downloads"] = downloads.load(root, _languages(config), config.site_url)
-    except ProblemError as error:
-        raise PluginError("\n".join(map(str, error.problems))) from None
+    # mkdocs-static-i18n builds each further language inside the first one's build, with the
+    # same files: what was loaded, checked and worked out for the first serves them all.
+    if not (_inner_build(config) and _state["site"] is not None):
+        try:
+            _state["site"] = toolkit.load(root, _languages(config))
+            _state["downloads"] = downloads.load(root, _languages(config), config.site_url)
+        except ProblemError as error:
+            raise PluginError("\n".join(map(str, error.problems))) from None
     i18n = config.plugins.get("i18n")
     if i18n is not None:
         _state["site"].language_names = {e.locale: e.name for e in i18n.config.languages}
@@ -276,10 +279,11 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Point a translated page's search at its own language's index (see `searchindex`)."""
+    """The forms in place of their search stand-ins (see `searchtext`), and a translated
+    page's search pointed at its own language's index (see `searchindex`)."""
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
     # same page in another language that is a 404 on every page. The language menu stays.
-    output = _ALTERNATE_LINK.sub("", output)
+    output = _ALTERNATE_LINK.sub("", _state["site"].put_back(output))
     language, languages = _language(config), _languages(config)
     if language == languages[0]:
         return output

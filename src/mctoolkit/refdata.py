@@ -12,7 +12,7 @@ from typing import Any
 from mctoolkit.model import Text
 from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.shape import check_shape, schema
-from mctoolkit.source import Source, read_file
+from mctoolkit.source import Source, read_file_shared
 from mctoolkit.workbook import independent_problems
 
 FILES = (
@@ -187,7 +187,7 @@ def load_reference(
         if not path.exists():
             problems.append(Problem(display, 0, "", "missing: the pages need this file"))
             continue
-        source = read_file(path, display)
+        source = read_file_shared(path, display)
         if not source.problems:
             source.problems += check_shape(source, _schema_of(name))
         # Every language map in a data file must speak every language of the site, and

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 
-from mctoolkit import cachedir, contributing, refdata, statuspage, wordfiles
+from mctoolkit import cachedir, contributing, refdata, searchtext, statuspage, wordfiles
 from mctoolkit.canvas import render_canvas
 from mctoolkit.model import Worksheet
 from mctoolkit.overview import render_workbook
@@ -33,6 +34,7 @@ _WORD = re.compile(r"\w+")
 DOWNLOADS = "downloads"  # the built site's folder of files to download
 _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
 _HEADING_END = re.compile(r"</h1>")
+_STAND_IN = re.compile(r"<!--ws-form (\d+)-->.*?<!--/ws-form \1-->", re.S)
 
 
 @dataclass
@@ -66,6 +68,8 @@ class Site:
     rendered: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     outlines: dict[str, FormOutline] = field(default_factory=dict)
+    waiting: dict[str, str] = field(default_factory=dict)  # HTML whose stand-in search reads
+    _tokens: Iterator[int] = field(default_factory=itertools.count)
     language_names: dict[str, str] = field(default_factory=dict)
     status: Status | None = None  # worked out when a page first needs it, once per build
     site_names: dict[str, str] = field(default_factory=dict)
@@ -265,7 +269,8 @@ class Site:
 
     def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""
-        token = str(len(self.rendered))
+        # MkDocs fills every page before it writes any: a token is never used twice.
+        token = str(next(self._tokens))
         self.rendered[token] = html
         if outline:
             self.outlines[token] = outline
@@ -291,8 +296,17 @@ class Site:
         return _HEADING_END.sub(lambda match: match.group(0) + link, html, count=1)
 
     def _take(self, match: re.Match[str]) -> str:
-        self.outlines.pop(match.group(1), None)
-        return self.rendered.pop(match.group(1), "")
+        """The held HTML's search stand-in, marked, until `put_back` swaps the HTML in."""
+        token = match.group(1)
+        self.outlines.pop(token, None)
+        html = self.rendered.pop(token, "")
+        self.waiting[token] = html
+        return f"<!--ws-form {token}-->{searchtext.stand_in(html)}<!--/ws-form {token}-->"
+
+    def put_back(self, html: str) -> str:
+        """The page as written, each stand-in replaced by the HTML it stood in for (search has
+        read the page by now: see `searchtext`)."""
+        return _STAND_IN.sub(lambda match: self.waiting.pop(match.group(1), ""), html)
 
 
 _Stamp = frozenset[tuple[str, int, int]]

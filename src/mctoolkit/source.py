@@ -6,7 +6,7 @@ a partner needs both the line and the duplicate reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +117,24 @@ def read_file(path: Path, display: str | None = None) -> Source:
         source.problems.append(Problem(name, 1, "", "not UTF-8 text"))
         return source
     return read_text(text, name)
+
+
+_read_before: dict[tuple[str, str], Source] = {}
+
+
+def read_file_shared(path: Path, display: str | None = None) -> Source:
+    """`read_file`, parsed once per content for the whole process: a build reads each worksheet
+    for its checks and again for the translation status, once per language. The data is
+    shared between callers and must not be changed; each gets its own list of problems."""
+    name = display or path.as_posix()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return read_file(path, display)
+    key = (name, text)
+    if key not in _read_before:
+        if len(_read_before) > 1000:  # a long `mkdocs serve` session: keep the newest
+            _read_before.clear()
+        _read_before[key] = read_text(text, name)
+    source = _read_before[key]
+    return replace(source, problems=list(source.problems))

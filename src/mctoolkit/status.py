@@ -25,7 +25,7 @@ import yaml
 from mctoolkit import frontmatter
 from mctoolkit.languages import PLACEHOLDER, language_maps
 from mctoolkit.problems import KeyPath, Problem
-from mctoolkit.source import Source, read_file, read_text
+from mctoolkit.source import Source, read_file, read_file_shared, read_text
 
 LOCK_FILE = "translations.lock.yml"
 HASH_KEY = "source_hash"
@@ -229,7 +229,7 @@ def _text_entries(root: Path, languages: list[str]) -> list[Entry]:
     entries = []
     for path in _yaml_files(root):
         file = path.relative_to(root).as_posix()
-        source = read_file(path, file)
+        source = read_file_shared(path, file)
         if source.problems:
             continue  # `check` names what is wrong with it
         for key, line, mapping in _texts(source, languages):

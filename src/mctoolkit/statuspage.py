@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
 from mctoolkit.model import Text
@@ -37,8 +38,8 @@ def render(report: Status, ui: dict[str, Text], language: str, names: dict[str, 
         texts = [e for e in report.entries if e.language == target and e.kind == "text"]
         lines += ["", f"### {say('status_texts')}", ""]
         rows = []
+        tally = Counter((e.file, e.state) for e in texts)
         for file in dict.fromkeys(e.file for e in texts):
-            counts = [sum(e.file == file and e.state == s for e in texts) for s in STATES]
-            rows.append([f"`{file}`", *map(str, counts)])
+            rows.append([f"`{file}`", *(str(tally[file, state]) for state in STATES)])
         lines += [*_table([say("status_file"), *states], rows), ""]
     return "\n".join(lines) + "\n"

@@ -72,19 +72,26 @@ def _generator_key() -> str:
     return digest.hexdigest()
 
 
-def _key(sheet: Worksheet, workbook: Workbook, language: str, page: Page, generator: str) -> str:
+def _digest(material: object) -> str:
+    text = json.dumps(material, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _key(
+    sheet: Worksheet, model: str, workbook: Workbook, language: str, page: Page, shared: str
+) -> str:
+    """The key of `sheet`'s template in `language`: `model` is the digest of the worksheet's
+    model, `shared` of what every template is written from (the generator, interface texts)."""
     linked = {f.source.split(".", 1)[0] for f in sheet.all_fields() if f.source}
     sources = {i: workbook.worksheets[i].title for i in sorted(linked) if i in workbook.worksheets}
     material = {
-        "sheet": dataclasses.asdict(sheet),
-        "ui": interface_texts(workbook.ui),
+        "sheet": model,
         "titles": sources,
         "language": language,
         "page": dataclasses.asdict(page),
-        "generator": generator,
+        "shared": shared,
     }
-    text = json.dumps(material, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()[:20]
+    return _digest(material)[:20]
 
 
 def _keep(folder: Path, name: str, key: str) -> tuple[Path, bool]:
@@ -116,14 +123,17 @@ def write_all(
     `pages` gives, per (worksheet id, language), the site's name and the page's address.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    generator = _generator_key()
+    shared = _digest({"generator": _generator_key(), "ui": interface_texts(workbook.ui)})
+    # A model's digest, once per worksheet: its repr spells out every value (the model holds
+    # no sets, whose order would change between runs) and is ten times quicker than `asdict`.
+    models = {s.id: hashlib.sha256(repr(s).encode()).hexdigest() for s in workbook.ordered()}
     result = Written([], [])
     for language in languages:
         members: list[Download] = []
         for sheet in workbook.ordered():
             page = pages[(sheet.id, language)]
             name = template_name(sheet, language)
-            key = _key(sheet, workbook, language, page, generator)
+            key = _key(sheet, models[sheet.id], workbook, language, page, shared)
             path, missing = _keep(folder, name, key)
             if missing:
                 _write_atomically(path, write_template(sheet, workbook, language, page))

@@ -13,7 +13,7 @@ from mctoolkit.loader import build_worksheet
 from mctoolkit.model import Option, Text, Worksheet
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.shape import check_shape, schema
-from mctoolkit.source import Source, read_file
+from mctoolkit.source import Source, read_file_shared
 
 OPTIONS_FILE = "data/options.yml"
 UI_FILE = "data/ui.yml"
@@ -52,7 +52,7 @@ def independent_problems(source: Source, languages: list[str]) -> list[Problem]:
 
 
 def _read(path: Path, root: Path, schema_name: str) -> Source:
-    source = read_file(path, _display(path, root))
+    source = read_file_shared(path, _display(path, root))
     if not source.problems:
         source.problems += check_shape(source, schema(schema_name))
     return source

@@ -262,3 +262,14 @@ def test_the_downloads_page_lists_the_offline_copy_with_its_size(
 def test_the_about_page_links_the_downloads_page(site: Path, prefix: str) -> None:
     html = (site / prefix / "about" / "index.html").read_text("utf-8")
     assert 'href="../downloads/"' in html
+
+
+def test_pages_carry_their_forms_and_search_finds_the_forms_questions(site: Path) -> None:
+    page = (site / "et" / "worksheets" / "cost-structure" / "index.html").read_text("utf-8")
+    assert 'data-worksheet="cost-structure"' in page and 'name="learners"' in page
+    assert not any("<!--ws-form" in p.read_text("utf-8") for p in site.rglob("*.html"))
+    index = json.loads((site / "et" / "search" / "search_index.json").read_text("utf-8"))
+    fixed = next(
+        d for d in index["docs"] if d["location"].endswith("#ws-cost-structure--fixed-title")
+    )
+    assert fixed["title"] == "Püsikulud" and "Püsikulud kokku" in fixed["text"]
