@@ -330,6 +330,7 @@ def load(root: Path, languages: list[str]) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
     cachedir.use(root)
     cachedir.prune("valid")
+    cachedir.prune("yaml")
     key = (root.resolve(), tuple(languages))
     stamp = _yaml_files_stamp(root)
     # The pages are checked on every build (it takes milliseconds); the worksheets and data

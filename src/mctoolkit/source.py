@@ -6,12 +6,15 @@ a partner needs both the line and the duplicate reported.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from mctoolkit import cachedir
 from mctoolkit.problems import KeyPath, Problem, format_path
 
 MAX_BYTES = 1_000_000
@@ -120,12 +123,14 @@ def read_file(path: Path, display: str | None = None) -> Source:
 
 
 _read_before: dict[tuple[str, str], Source] = {}
+_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # a new reader, new entries
 
 
 def read_file_shared(path: Path, display: str | None = None) -> Source:
-    """`read_file`, parsed once per content for the whole process: a build reads each worksheet
-    for its checks and again for the translation status, once per language. The data is
-    shared between callers and must not be changed; each gets its own list of problems."""
+    """`read_file`, parsed once per content: a build reads each worksheet for its checks and
+    again for the translation status, and a rebuild reads what has not changed. Kept in the
+    process and in the project's cache (`cachedir`) as JSON. The data is shared between callers
+    and must not be changed; each gets its own list of problems."""
     name = display or path.as_posix()
     try:
         text = path.read_text(encoding="utf-8")
@@ -133,8 +138,36 @@ def read_file_shared(path: Path, display: str | None = None) -> Source:
         return read_file(path, display)
     key = (name, text)
     if key not in _read_before:
-        if len(_read_before) > 1000:  # a long `mkdocs serve` session: keep the newest
+        if len(_read_before) > 1000:  # a long `mkdocs serve` session: start afresh
             _read_before.clear()
-        _read_before[key] = read_text(text, name)
+        _read_before[key] = _remembered(name, text)
     source = _read_before[key]
     return replace(source, problems=list(source.problems))
+
+
+def _remembered(name: str, text: str) -> Source:
+    """`read_text(text, name)`, or what it gave before for the same text (parsing the YAML
+    with every key's line is the slowest part of loading a project)."""
+    folder = cachedir.folder("yaml")
+    if folder is None:
+        return read_text(text, name)
+    entry = folder / hashlib.sha256(f"{_CODE}\0{name}\0{text}".encode()).hexdigest()
+    try:
+        saved = json.loads(entry.read_text("utf-8"))
+        entry.touch()  # in use: `cachedir.prune` keeps it
+        lines = {tuple(path): line for path, line in saved["lines"]}
+        return Source(name, saved["data"], lines, [Problem(*p) for p in saved["problems"]])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    source = read_text(text, name)
+    try:
+        lines_list = [[list(path), line] for path, line in source.lines.items()]
+        problems = [[p.file, p.line, p.path, p.message] for p in source.problems]
+        saved_text = json.dumps({"data": source.data, "lines": lines_list, "problems": problems})
+    except (TypeError, ValueError):
+        return source  # a value JSON cannot hold (a YAML date): parsed each time
+    if json.loads(saved_text)["data"] == source.data:  # JSON gives back exactly what YAML gave
+        temporary = entry.with_suffix(".part")
+        temporary.write_text(saved_text, "utf-8")
+        temporary.replace(entry)
+    return source
