@@ -10,8 +10,9 @@ from pathlib import Path
 
 from mctoolkit import cachedir, contributing, refdata, statuspage, wordfiles
 from mctoolkit.canvas import render_canvas
+from mctoolkit.dossier import chapters, dossier_file, dossier_script
 from mctoolkit.model import Worksheet
-from mctoolkit.overview import render_workbook
+from mctoolkit.overview import CoursePlan, render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.project import load_project, page_problems
 from mctoolkit.refdata import ReferenceData
@@ -100,8 +101,17 @@ class Site:
                 for sheet_id in self.workbook.worksheets
                 for language in languages
             }
+            books = {
+                language: Page(
+                    self.site_names.get(language, ""),
+                    self.site_url
+                    + (f"{language}/" if language != languages[0] else "")
+                    + "worksheets/",
+                )
+                for language in languages
+            }
             folder = cachedir.folder("word") or self.root / ".cache" / "mctoolkit" / "word"
-            self._downloads = wordfiles.write_all(self.workbook, languages, pages, folder)
+            self._downloads = wordfiles.write_all(self.workbook, languages, pages, folder, books)
         return self._downloads
 
     def template(self, sheet_id: str, language: str, href: str) -> Template:
@@ -174,7 +184,16 @@ class Site:
             return self._hold(self.templates_table(language(), site_href(DOWNLOADS + "/")))
 
         def workbook() -> str:
-            return self._hold(render_workbook(self.workbook, language(), href, page_href))
+            plan = next(
+                (d for d in self.word_downloads().dossiers if d.language == language()), None
+            )
+            dossier = plan and CoursePlan(
+                site_href(f"{DOWNLOADS}/{wordfiles.DOSSIER_FOLDER}/{plan.name}"),
+                plan.name,
+                site_href(dossier_file(language())),
+            )
+            html = render_workbook(self.workbook, language(), href, page_href, dossier or None)
+            return self._hold(html)
 
         def canvas() -> str:
             return self._hold(render_canvas(self.workbook, language(), href, page_href))
@@ -257,11 +276,15 @@ class Site:
         )
 
     def write_answer_shapes(self, site_dir: Path) -> None:
-        """Every worksheet's answer shapes, once per language, for the pages' imports."""
+        """The data scripts pages load on demand, once per language: every worksheet's answer
+        shapes (for the pages' imports) and the course plan's data (for its download)."""
         for language in self.workbook.languages:
             path = site_dir / shapes_file(language)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(shapes_script(self.workbook, language), "utf-8")
+            if chapters(self.workbook):
+                plan = site_dir / dossier_file(language)
+                plan.write_text(dossier_script(self.workbook, language), "utf-8")
 
     def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""
