@@ -10,8 +10,9 @@ chapter, so each chapter is a content control tagged with its worksheet's id: th
 tags inside it are the worksheet's own and cannot clash with another chapter's.
 
 What the browser needs besides the template (each worksheet's fields as its page describes
-them, where the summary's figures come from, the worked example's values) is published once
-per language as a classic script (`dossier_script`), loaded only when the button is pressed.
+them, where the summary's figures come from) is published once per language as a classic script
+(`dossier_script`), loaded only when the button is pressed; the worked example's values in
+another, loaded only for the example's course plan.
 """
 
 from __future__ import annotations
@@ -218,16 +219,14 @@ def write_dossier(workbook: Workbook, language: str, page: Page) -> bytes:
 
 def dossier_data(workbook: Workbook, language: str) -> dict[str, Any]:
     """What the browser fills the dossier with besides the reader's answers."""
-    sheets = chapters(workbook)
 
     def how(sheet_id: str, field_id: str) -> dict[str, Any]:
         item = workbook.worksheets[sheet_id].field(field_id)
         assert item is not None  # _sources checked it
         return source_spec(item, workbook, language)
 
-    ids = {sheet.id for sheet in sheets}
     return {
-        "fields": {sheet.id: display_fields(sheet, workbook, language) for sheet in sheets},
+        "fields": {s.id: display_fields(s, workbook, language) for s in chapters(workbook)},
         "course": _sources(workbook, COURSE_NAME),
         "summary": [
             {
@@ -237,18 +236,24 @@ def dossier_data(workbook: Workbook, language: str) -> dict[str, Any]:
             }
             for figure in figures(workbook)
         ],
-        "example": {k: v for k, v in example_values(workbook, language).items() if k in ids},
     }
 
 
-def dossier_file(language: str) -> str:
-    """Where the site keeps the dossier's data in `language`."""
-    return f"assets/course-plan.{language}.js"
+def example_data(workbook: Workbook, language: str) -> dict[str, Any]:
+    """The worked example's values of each chapter (answers and formulas' values), by id."""
+    ids = {sheet.id for sheet in chapters(workbook)}
+    return {k: v for k, v in example_values(workbook, language).items() if k in ids}
 
 
-def dossier_script(workbook: Workbook, language: str) -> str:
-    """The dossier's data in `language` as a classic script (it loads from `file://` too)."""
-    data = json.dumps(
-        dossier_data(workbook, language), ensure_ascii=False, separators=(",", ":"), sort_keys=True
-    )
-    return f"(window.mctoolkitDossier ||= {{}})[{json.dumps(language)}] = {data};\n"
+def dossier_file(language: str, example: bool = False) -> str:
+    """Where the site keeps the dossier's data in `language` (or the worked example's)."""
+    return f"assets/course-plan{'-example' if example else ''}.{language}.js"
+
+
+def dossier_script(workbook: Workbook, language: str, example: bool = False) -> str:
+    """The dossier's data in `language` as a classic script (it loads from `file://` too); with
+    `example`, the worked example's values, which only the example's course plan loads."""
+    data = (example_data if example else dossier_data)(workbook, language)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    name = "mctoolkitExample" if example else "mctoolkitDossier"
+    return f"(window.{name} ||= {{}})[{json.dumps(language)}] = {text};\n"

@@ -35,11 +35,13 @@ def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
 @dataclass(frozen=True)
 class CoursePlan:
     """The course plan's download as the workbook page links it: its template's address and
-    file name, and the address of its data script (`dossier.dossier_script`)."""
+    file name, and the addresses of its data scripts (`dossier.dossier_script`): the course
+    plan's, and the worked example's values."""
 
     template: str
     name: str
     data: str
+    example: str
 
 
 def render_workbook(

@@ -191,6 +191,7 @@ class Site:
                 site_href(f"{DOWNLOADS}/{wordfiles.DOSSIER_FOLDER}/{plan.name}"),
                 plan.name,
                 site_href(dossier_file(language())),
+                site_href(dossier_file(language(), example=True)),
             )
             html = render_workbook(self.workbook, language(), href, page_href, dossier or None)
             return self._hold(html)
@@ -282,9 +283,9 @@ class Site:
             path = site_dir / shapes_file(language)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(shapes_script(self.workbook, language), "utf-8")
-            if chapters(self.workbook):
-                plan = site_dir / dossier_file(language)
-                plan.write_text(dossier_script(self.workbook, language), "utf-8")
+            for example in (False, True) if chapters(self.workbook) else ():
+                plan = site_dir / dossier_file(language, example)
+                plan.write_text(dossier_script(self.workbook, language, example), "utf-8")
 
     def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""

@@ -213,7 +213,9 @@ def test_the_data_script_gives_each_chapter_its_fields_and_each_figure_its_sourc
         {"type": "money", "format": "money", "decimals": None, "currency": "EUR"},
     ]
     assert data["course"] == [["curriculum", "course_title"], ["micro-credential", "title"]]
-    assert data["example"]["curriculum"]["course_title"]
+    example = dossier_script(workbook, "et", example=True)
+    assert example.startswith('(window.mctoolkitExample ||= {})["et"] = ')
+    assert "Digiturundus" in example or "digiturundus" in example
 
 
 def test_a_dossier_text_rewrites_the_course_plans_and_no_worksheet_template(

@@ -63,10 +63,12 @@ export function fillPlan(xml, data, { read, started, describe, language, book, m
  * template and of the data; `book` is {example, name, read, started(read)}; `t` the page's texts.
  */
 export async function downloadPlan(button, book, t, language) {
-  const { wsDossier: href, wsDossierName: name, wsDossierData: dataHref } = button.dataset;
-  const [document] = await Promise.all([openTemplate(href, name), loadScript(dataHref)]);
+  const { wsDossier: href, wsDossierName: name, wsDossierData: dataHref, wsDossierExample: exampleHref } = button.dataset;
+  const scripts = [dataHref, ...(book.example ? [exampleHref] : [])].map(loadScript);
+  const [document] = await Promise.all([openTemplate(href, name), ...scripts]);
   const data = window.mctoolkitDossier[language];
-  const read = book.example ? (id) => data.example[id] && { answers: data.example[id] } : book.read;
+  const example = book.example && window.mctoolkitExample[language];
+  const read = example ? (id) => example[id] && { answers: example[id] } : book.read;
   const marks = t("ws_number_marks");
   fillPlan(document.xml, data, {
     read,
