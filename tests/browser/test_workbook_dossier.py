@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -200,3 +201,17 @@ def test_the_course_plan_code_loads_only_when_pressed_within_its_budget(
     code = ("worksheet/dossier.js", "worksheet/word.js", "worksheet/format.js", "vendor/fflate.js")
     size = sum(len(gzip.compress((scripts / path).read_bytes(), 9)) for path in code)
     assert size <= 15 * 1024
+
+
+def test_the_offline_copy_makes_the_course_plan_from_its_files(
+    site: Path, page: Page, ws: Worksheets, tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(site / "downloads" / "micro-credentials-toolkit.zip") as archive:
+        archive.extractall(tmp_path)
+    book = tmp_path / "micro-credentials-toolkit" / "et" / "worksheets" / "index.html"
+    page.goto(book.as_uri())
+    expect(page.locator("[data-ws-workbook].ws-workbook--live")).to_have_count(1)
+    ws.action(page, "example-open").click()
+    document = open_document(take_plan(page, tmp_path))
+    assert control_text(document, "dossier:course") == ["Digiturundus väikestele salongidele"]
+    assert control_text(document, "dossier:figure:learners") == ["20"]
