@@ -138,10 +138,11 @@ def write_all(
     result = Written([], [])
     for language in languages:
         members: list[Download] = []
+        keys: dict[str, str] = {}
         for sheet in workbook.ordered():
             page = pages[(sheet.id, language)]
             name = template_name(sheet, language)
-            key = _key(sheet, workbook, language, page, generator)
+            key = keys[sheet.id] = _key(sheet, workbook, language, page, generator)
             path, missing = _keep(folder, name, key)
             if missing:
                 _write_atomically(path, write_template(sheet, workbook, language, page))
@@ -163,7 +164,8 @@ def write_all(
         result.zips.append(Download(zip_name(language), path, language))
         if dossier.chapters(workbook):
             book = (books or {}).get(language) or _book_page(workbook, pages, language)
-            result.dossiers.append(_dossier(workbook, language, book, folder, result))
+            made = _dossier(workbook, (language, book), keys, folder, result)
+            result.dossiers.append(made)
     return result
 
 
@@ -174,17 +176,21 @@ def _book_page(workbook: Workbook, pages: dict[tuple[str, str], Page], language:
 
 
 def _dossier(
-    workbook: Workbook, language: str, page: Page, folder: Path, result: Written
+    workbook: Workbook,
+    where: tuple[str, Page],
+    keys: dict[str, str],
+    folder: Path,
+    result: Written,
 ) -> Download:
-    """The course plan's template in `language`, kept under a key of all it is written from."""
-    digest = hashlib.sha256(_generator_key().encode())
-    digest.update(Path(dossier.__file__).read_bytes())
+    """The course plan's template in a language, for the workbook page (`where`), kept under a
+    key of its chapters' templates' keys (each worksheet as its own template writes it) and of
+    what only the plan uses: its texts, its page and its own code."""
+    language, page = where
     material = {
-        "sheets": [dataclasses.asdict(sheet) for sheet in dossier.chapters(workbook)],
-        "ui": {**interface_texts(workbook.ui), **dossier.dossier_texts(workbook.ui)},
-        "language": language,
+        "chapters": [keys[sheet.id] for sheet in dossier.chapters(workbook)],
+        "ui": dossier.dossier_texts(workbook.ui),
         "page": dataclasses.asdict(page),
-        "generator": digest.hexdigest(),
+        "code": hashlib.sha256(Path(dossier.__file__).read_bytes()).hexdigest(),
     }
     text = json.dumps(material, sort_keys=True, ensure_ascii=False, default=str)
     name = dossier_name(language)
