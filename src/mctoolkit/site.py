@@ -243,9 +243,9 @@ class Site:
         def size(item: wordfiles.Download) -> str:
             return wordfiles.size_text(item.size, mark)
 
-        def link(item: wordfiles.Download, text: str) -> str:
+        def link(item: wordfiles.Download, text: str, name: str = "") -> str:
             href = escape(folder + item.name)
-            return f'<a href="{href}" download="{escape(item.name)}">{escape(text)}</a>'
+            return f'<a href="{href}" download="{escape(name or item.name)}">{escape(text)}</a>'
 
         languages = self.workbook.languages
         # a language's name in the page's language; its code until data/ui.yml names it
@@ -270,10 +270,22 @@ class Site:
             + "</li>"
             for z in downloads.zips
         )
+        # The course plan's blank template: the whole workbook in one document, to print.
+        plan_text = ui["templates_plan"][language]
+        plans = "".join(
+            "<li>"
+            + link(
+                replace(d, name=f"{wordfiles.DOSSIER_FOLDER}/{d.name}"),
+                plan_text.replace("{language}", names[d.language]).replace("{size}", size(d)),
+                d.name,
+            )
+            + "</li>"
+            for d in downloads.dossiers
+        )
         return (
             f"<table><caption>{caption}</caption>"
             f'<thead><tr><th scope="col">{sheet_head}</th>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}</ul>"
+            f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}{plans}</ul>"
         )
 
     def write_answer_shapes(self, site_dir: Path) -> None:
