@@ -3,6 +3,7 @@ whole workbook exported or imported as one answers file (by the browser script).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
@@ -31,16 +32,30 @@ def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class CoursePlan:
+    """The course plan's download as the workbook page links it: its template's address and
+    file name, and the addresses of its data scripts (`dossier.dossier_script`): the course
+    plan's, and the worked example's values."""
+
+    template: str
+    name: str
+    data: str
+    example: str
+
+
 def render_workbook(
     workbook: Workbook,
     language: str,
     link: Linker,
     page: PageLinker = lambda file: f"../{pagelinks.page_url(file)}",
+    plan: CoursePlan | None = None,
 ) -> str:
     """The list of the workbook's worksheets, with the tools the browser script brings to life.
 
     `link` addresses the worksheets' pages, `page` the pages their summaries link to; both
-    relative to the workbook page (by default `worksheets/`)."""
+    relative to the workbook page (by default `worksheets/`). `plan` is the course plan's
+    download (none without a template for it)."""
     sheets = [sheet for sheet in workbook.ordered() if sheet.workbook]
     entries = [_entry(sheet, language, link) for sheet in sheets]
     summaries = [
@@ -71,5 +86,6 @@ def render_workbook(
             ui=ui,
             spec=script_json({"language": language, "worksheets": entries, "workbook": shapes}),
             ui_strings=script_json(strings),
+            plan=plan,
         )
     )

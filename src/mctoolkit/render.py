@@ -299,6 +299,32 @@ def worksheet_spec(
     }
 
 
+def _for_display(spec: dict[str, Any]) -> dict[str, Any]:
+    """A field's spec as a filled Word document reads it: no conditions, bounds or formulas
+    (a formula's value comes computed; `formula` only says that it is one)."""
+    shown = {k: v for k, v in spec.items() if k not in ("condition", "codes", "min", "max")}
+    if "formula" in shown:
+        shown["formula"] = True
+    if "fields" in shown:
+        shown["fields"] = {k: _for_display(v) for k, v in shown["fields"].items()}
+    return shown
+
+
+def display_fields(sheet: Worksheet, workbook: Workbook, language: str) -> dict[str, Any]:
+    """A worksheet's fields as its page's spec describes them to word.js (`fill`, `sayer`), for
+    a page that shows the worksheet without its form (the workbook page's course plan)."""
+    context = _Context(workbook, language, lambda file: file)
+    return {
+        f.id: _for_display(_field_spec(f, sheet, context, lambda other: other))
+        for f in sheet.top_fields()
+    }
+
+
+def source_spec(item: Field | Column, workbook: Workbook, language: str) -> dict[str, Any]:
+    """How a value of `item` is said elsewhere: option labels, column labels, format."""
+    return _source_spec(item, _Context(workbook, language, lambda file: file))
+
+
 # Texts the browser script reads besides its own `ws_…` keys (shared with the rendered form).
 BROWSER_KEYS = frozenset(
     {

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from mctoolkit import cachedir, contributing, refdata, searchtext, statuspage, wordfiles
 from mctoolkit.canvas import render_canvas
+from mctoolkit.dossier import chapters, dossier_file, dossier_script
 from mctoolkit.model import Worksheet
-from mctoolkit.overview import render_workbook
+from mctoolkit.overview import CoursePlan, render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.project import load_project, page_problems
 from mctoolkit.refdata import ReferenceData
@@ -104,8 +105,17 @@ class Site:
                 for sheet_id in self.workbook.worksheets
                 for language in languages
             }
+            books = {
+                language: Page(
+                    self.site_names.get(language, ""),
+                    self.site_url
+                    + (f"{language}/" if language != languages[0] else "")
+                    + "worksheets/",
+                )
+                for language in languages
+            }
             folder = cachedir.folder("word") or self.root / ".cache" / "mctoolkit" / "word"
-            self._downloads = wordfiles.write_all(self.workbook, languages, pages, folder)
+            self._downloads = wordfiles.write_all(self.workbook, languages, pages, folder, books)
         return self._downloads
 
     def template(self, sheet_id: str, language: str, href: str) -> Template:
@@ -178,7 +188,17 @@ class Site:
             return self._hold(self.templates_table(language(), site_href(DOWNLOADS + "/")))
 
         def workbook() -> str:
-            return self._hold(render_workbook(self.workbook, language(), href, page_href))
+            plan = next(
+                (d for d in self.word_downloads().dossiers if d.language == language()), None
+            )
+            dossier = plan and CoursePlan(
+                site_href(f"{DOWNLOADS}/{wordfiles.DOSSIER_FOLDER}/{plan.name}"),
+                plan.name,
+                site_href(dossier_file(language())),
+                site_href(dossier_file(language(), example=True)),
+            )
+            html = render_workbook(self.workbook, language(), href, page_href, dossier or None)
+            return self._hold(html)
 
         def canvas() -> str:
             return self._hold(render_canvas(self.workbook, language(), href, page_href))
@@ -227,9 +247,9 @@ class Site:
         def size(item: wordfiles.Download) -> str:
             return wordfiles.size_text(item.size, mark)
 
-        def link(item: wordfiles.Download, text: str) -> str:
+        def link(item: wordfiles.Download, text: str, name: str = "") -> str:
             href = escape(folder + item.name)
-            return f'<a href="{href}" download="{escape(item.name)}">{escape(text)}</a>'
+            return f'<a href="{href}" download="{escape(name or item.name)}">{escape(text)}</a>'
 
         languages = self.workbook.languages
         # a language's name in the page's language; its code until data/ui.yml names it
@@ -254,18 +274,34 @@ class Site:
             + "</li>"
             for z in downloads.zips
         )
+        # The course plan's blank template: the whole workbook in one document, to print.
+        plan_text = ui["templates_plan"][language]
+        plans = "".join(
+            "<li>"
+            + link(
+                replace(d, name=f"{wordfiles.DOSSIER_FOLDER}/{d.name}"),
+                plan_text.replace("{language}", names[d.language]).replace("{size}", size(d)),
+                d.name,
+            )
+            + "</li>"
+            for d in downloads.dossiers
+        )
         return (
             f"<table><caption>{caption}</caption>"
             f'<thead><tr><th scope="col">{sheet_head}</th>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}</ul>"
+            f"<tbody>{''.join(rows)}</tbody></table>\n<ul>{zips}{plans}</ul>"
         )
 
     def write_answer_shapes(self, site_dir: Path) -> None:
-        """Every worksheet's answer shapes, once per language, for the pages' imports."""
+        """The data scripts pages load on demand, once per language: every worksheet's answer
+        shapes (for the pages' imports) and the course plan's data (for its download)."""
         for language in self.workbook.languages:
             path = site_dir / shapes_file(language)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(shapes_script(self.workbook, language), "utf-8")
+            for example in (False, True) if chapters(self.workbook) else ():
+                plan = site_dir / dossier_file(language, example)
+                plan.write_text(dossier_script(self.workbook, language, example), "utf-8")
 
     def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""

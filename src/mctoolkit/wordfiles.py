@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from mctoolkit import contentcontrol, wordtemplate
+from mctoolkit import contentcontrol, dossier, wordtemplate
 from mctoolkit.model import Worksheet
 from mctoolkit.wordtemplate import Page, interface_texts, write_description, write_template
 from mctoolkit.workbook import Workbook
@@ -59,6 +59,16 @@ DESCRIPTION_FOLDER = "description"
 def description_name(sheet: Worksheet, language: str) -> str:
     """`micro-credential-description-v1-et.docx`: the one-page description's template."""
     return f"{sheet.id}-description-v{sheet.version}-{language}.docx"
+
+
+# The course plan's template per language (the workbook page's download fills it): in a folder of
+# its own under the downloads, like the descriptions'.
+DOSSIER_FOLDER = "course-plan"
+
+
+def dossier_name(language: str) -> str:
+    """`course-plan-et.docx`: the whole workbook's template in one language."""
+    return f"course-plan-{language}.docx"
 
 
 def zip_name(language: str) -> str:
@@ -113,14 +123,22 @@ class Written:
     written: int = 0
     # the one-page description's template, of each worksheet with exports, per language
     descriptions: list[Download] = field(default_factory=list)
+    # the course plan's template per language
+    dossiers: list[Download] = field(default_factory=list)
 
 
 def write_all(
-    workbook: Workbook, languages: list[str], pages: dict[tuple[str, str], Page], folder: Path
+    workbook: Workbook,
+    languages: list[str],
+    pages: dict[tuple[str, str], Page],
+    folder: Path,
+    books: dict[str, Page] | None = None,
 ) -> Written:
-    """Every worksheet's template per language, and a zip per language, cached in `folder`.
+    """Every worksheet's template per language, a zip per language and the course plan's
+    template per language, cached in `folder`.
 
-    `pages` gives, per (worksheet id, language), the site's name and the page's address.
+    `pages` gives, per (worksheet id, language), the site's name and the page's address;
+    `books` the workbook page's per language (by default beside the worksheets' pages).
     """
     folder.mkdir(parents=True, exist_ok=True)
     shared = _digest({"generator": _generator_key(), "ui": interface_texts(workbook.ui)})
@@ -130,10 +148,11 @@ def write_all(
     result = Written([], [])
     for language in languages:
         members: list[Download] = []
+        keys: dict[str, str] = {}
         for sheet in workbook.ordered():
             page = pages[(sheet.id, language)]
             name = template_name(sheet, language)
-            key = _key(sheet, models[sheet.id], workbook, language, page, shared)
+            key = keys[sheet.id] = _key(sheet, models[sheet.id], workbook, language, page, shared)
             path, missing = _keep(folder, name, key)
             if missing:
                 _write_atomically(path, write_template(sheet, workbook, language, page))
@@ -153,7 +172,42 @@ def write_all(
             temporary.replace(path)
             result.written += 1
         result.zips.append(Download(zip_name(language), path, language))
+        if dossier.chapters(workbook):
+            book = (books or {}).get(language) or _book_page(workbook, pages, language)
+            made = _dossier(workbook, (language, book), keys, folder, result)
+            result.dossiers.append(made)
     return result
+
+
+def _book_page(workbook: Workbook, pages: dict[tuple[str, str], Page], language: str) -> Page:
+    """The workbook page beside the first worksheet's page (`.../worksheets/<id>/`)."""
+    first = pages[(dossier.chapters(workbook)[0].id, language)]
+    return dataclasses.replace(first, url=first.url.rstrip("/").rsplit("/", 1)[0] + "/")
+
+
+def _dossier(
+    workbook: Workbook,
+    where: tuple[str, Page],
+    keys: dict[str, str],
+    folder: Path,
+    result: Written,
+) -> Download:
+    """The course plan's template in a language, for the workbook page (`where`), kept under a
+    key of its chapters' templates' keys (each worksheet as its own template writes it) and of
+    what only the plan uses: its texts, its page and its own code."""
+    language, page = where
+    material = {
+        "chapters": [keys[sheet.id] for sheet in dossier.chapters(workbook)],
+        "ui": dossier.dossier_texts(workbook.ui),
+        "page": dataclasses.asdict(page),
+        "code": hashlib.sha256(Path(dossier.__file__).read_bytes()).hexdigest(),
+    }
+    name = dossier_name(language)
+    path, missing = _keep(folder, name, _digest(material)[:20])
+    if missing:
+        _write_atomically(path, dossier.write_dossier(workbook, language, page))
+        result.written += 1
+    return Download(name, path, language)
 
 
 def _description(
@@ -185,8 +239,10 @@ def copy_into(written: Written, folder: Path) -> None:
     """Put the downloads into the built site's `folder` (hard links where the disk allows)."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / DESCRIPTION_FOLDER).mkdir(exist_ok=True)
+    (folder / DOSSIER_FOLDER).mkdir(exist_ok=True)
     placed = [(d, folder / d.name) for d in [*written.templates, *written.zips]]
     placed += [(d, folder / DESCRIPTION_FOLDER / d.name) for d in written.descriptions]
+    placed += [(d, folder / DOSSIER_FOLDER / d.name) for d in written.dossiers]
     for download, target in placed:
         target.unlink(missing_ok=True)
         try:

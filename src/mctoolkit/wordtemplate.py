@@ -22,6 +22,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.table import Table
@@ -293,11 +294,15 @@ class _Writer:
         style.paragraph_format.space_after = Pt(after)
         return style
 
-    def header_and_footer(self) -> None:
+    def header_and_footer(self, heading: str | None = None) -> None:
+        """The site's name and `heading` (by default the worksheet's title and version) above,
+        the page's address and page numbers below."""
         section = self.document.sections[0]
-        version = self.ui("doc_version", version=self.sheet.version)
+        if heading is None:
+            version = self.ui("doc_version", version=self.sheet.version)
+            heading = f"{self.t(self.sheet.title)}, {version}"
         header = section.header.paragraphs[0]
-        header.text = f"{xml_text(self.page.site_name)} · {self.t(self.sheet.title)}, {version}"
+        header.text = f"{xml_text(self.page.site_name)} · {heading}"
         header.style = self.document.styles[HELP_STYLE]
         footer = section.footer.paragraphs[0]
         footer.style = self.document.styles[HELP_STYLE]
@@ -331,17 +336,38 @@ class _Writer:
         self.heading(self.t(self.sheet.title), 0)
         filled = document.add_paragraph(f"{self.ui('doc_filled_on')}: ")
         self._answer_box(FILLED_ON_TAG, self.ui("doc_filled_on"), lines=1, inline_after=filled)
+        self.body(level=1)
+        return self.saved()
+
+    def saved(self) -> bytes:
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+    def body(self, level: int) -> None:
+        """The worksheet's introduction and sections, its sections' headings at `level`."""
         self.markdown(self.sheet.intro)
         for section in self.sheet.sections:
-            self.heading(self.t(section.title), 1)
+            self.heading(self.t(section.title), level)
             self.markdown(section.intro)
             if section.show_if:
                 self.paragraph(self.ui("show_only_when"), HELP_STYLE)
             for item in section.fields:
-                self.field(item, item.id, level=2)
-        buffer = io.BytesIO()
-        document.save(buffer)
-        return buffer.getvalue()
+                self.field(item, item.id, level=level + 1)
+
+    def mark(self) -> int:
+        """Where the next element of the body will stand (before the section properties)."""
+        body = self.document.element.body
+        return len(body) - (1 if len(body) and body[-1].tag == qn("w:sectPr") else 0)
+
+    def wrap_since(self, start: int, tag: str, alias: str) -> BaseOxmlElement:
+        """Everything written into the body since `mark()` gave `start`, in one content control."""
+        added = [e for e in list(self.document.element.body)[start:] if e.tag != qn("w:sectPr")]
+        sdt = wrap(added[0], tag, alias, self.ids)
+        holder = sdt.find(qn("w:sdtContent"))
+        for element in added[1:]:
+            holder.append(element)
+        return sdt
 
     def markdown(self, text: Text | None, style: str | None = None) -> None:
         if not text:
@@ -462,7 +488,6 @@ class _Writer:
             holder.append(extra._p)
 
     def group(self, item: Field, tag: str, level: int) -> None:
-        document = self.document
         self.heading(self.t(item.label), level)
         self.markdown(item.help, style=HELP_STYLE)
         name = self.t(item.item_label) or self.t(item.label)
@@ -470,17 +495,11 @@ class _Writer:
         if item.max_items:
             items = min(items, item.max_items)
         for number in range(1, items + 1):
-            body = document.element.body
-            start = len(body) - (1 if len(body) and body[-1].tag == qn("w:sectPr") else 0)
+            start = self.mark()
             self.heading(f"{name} {number}", min(level + 1, 9))
             for member in item.fields:
                 self.field(member, f"{tag}.{member.id}", level + 1)
-            added = list(body)[start:]
-            added = [e for e in added if e.tag != qn("w:sectPr")]
-            sdt = wrap(added[0], tag, name, self.ids)
-            holder = sdt.find(qn("w:sdtContent"))
-            for element in added[1:]:
-                holder.append(element)
+            self.wrap_since(start, tag, name)
 
 
 def _row_property(row: object, name: str) -> None:
@@ -558,9 +577,7 @@ class _DescriptionWriter(_Writer):
                 paragraph.add_run().bold = True
             wrap(paragraph._p, f"rows.{tag}", self.t(self.sheet.title), self.ids)
         wrap(row._tr, "rows", self.t(self.sheet.title), self.ids)
-        buffer = io.BytesIO()
-        self.document.save(buffer)
-        return buffer.getvalue()
+        return self.saved()
 
 
 def write_description(sheet: Worksheet, workbook: Workbook, language: str, page: Page) -> bytes:

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { showValue, stateOf, summarise } from "../../docs/assets/javascripts/worksheet/canvas.js";
-import { formatNumber } from "../../docs/assets/javascripts/worksheet/numbers.js";
+import { formatNumber } from "../../docs/assets/javascripts/worksheet/format.js";
 
 const ENGLISH = [".", ","];
 const ESTONIAN = [",", "\u00a0"];

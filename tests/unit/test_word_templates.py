@@ -278,8 +278,9 @@ def test_a_rebuild_writes_only_the_templates_whose_worksheet_changed(
     pages = {(s, lang): page_of(s, lang) for s in sheets for lang in LANGUAGES}
     cache = tmp_path / "cache"
     first = write_all(project.load(), LANGUAGES, pages, cache)
-    # each worksheet in two languages, the description's template in two, two zips
-    assert first.written == 2 * len(sheets) + 2 + 2
+    # each worksheet in two languages, the description's template in two, two zips, and the
+    # course plan in two
+    assert first.written == 2 * len(sheets) + 2 + 2 + 2
     assert [d.name for d in first.descriptions] == [
         f"micro-credential-description-v1-{lang}.docx" for lang in LANGUAGES
     ]
@@ -290,7 +291,8 @@ def test_a_rebuild_writes_only_the_templates_whose_worksheet_changed(
     text = source.read_text("utf-8")
     source.write_text(text.replace("What does one run of the course cost", "What does it cost"))
     changed = write_all(project.load(), LANGUAGES, pages, cache)
-    assert changed.written == 2 + 2  # its two templates and the two zips that hold them
+    # its two templates, the two zips that hold them and the two course plans, its chapter
+    assert changed.written == 2 + 2 + 2
     assert len(list(cache.glob("cost-structure-v1-en.*.docx"))) == 1  # the stale one is gone
     assert {d.name for d in changed.templates} == {
         f"{s}-v1-{lang}.docx" for s in sheets for lang in LANGUAGES
@@ -322,7 +324,8 @@ def test_an_interface_text_no_template_uses_is_not_part_of_their_key(
     ui.write_text(text.replace('example: {en: "Example answer"', 'example: {en: "Sample"'))
     assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 0
     ui.write_text(text.replace('doc_example: {en: "Example"', 'doc_example: {en: "For example"'))
-    assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 2 + 2
+    # its two templates, the two zips, the course plan in two languages
+    assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 2 + 2 + 2
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

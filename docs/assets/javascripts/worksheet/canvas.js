@@ -6,7 +6,7 @@ import { progress } from "./answers.js";
 import { isMap } from "./rules.js";
 import { courseName, openStore } from "./store.js";
 import { h, texts } from "./form.js";
-import { formatNumber } from "./numbers.js";
+import { describeValue } from "./format.js";
 
 const LONGEST = 180; // characters of a long answer shown in a block; the worksheet has the rest
 
@@ -24,14 +24,9 @@ export function showValue(value, item, marks) {
         .filter(present)
         .join(", "),
     );
-  const label = own(item.labels || {}, String(value));
-  if (label != null) return label;
-  if (typeof value !== "number") return shorten(String(value));
-  const { format, decimals, currency } = item;
-  if (format === "money") return `${formatNumber(value, decimals ?? 2, decimals ?? 2, marks)}${currency ? ` ${currency}` : ""}`;
-  if (format === "integer") return formatNumber(value, 0, 0, marks);
-  if (format === "percent") return `${formatNumber(value, 0, decimals ?? 2, marks)}%`;
-  return formatNumber(value, decimals ?? 0, decimals ?? 2, marks);
+  return typeof value === "number" || own(item.labels || {}, String(value)) != null
+    ? describeValue(value, item, true, marks)
+    : shorten(String(value));
 }
 
 /** A block's state, as the workbook page counts it: answers kept from an earlier version count

@@ -3,7 +3,7 @@
 // functions up to showCharts are pure (values in, an SVG element tree and a table out) and run
 // under Node; showCharts alone touches the page. Loaded only on pages that have a chart.
 
-import { formatNumber } from "./numbers.js";
+import { formatNumber } from "./format.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FONT = 14; // the drawing is built at the width it has, so this is its text's size in px

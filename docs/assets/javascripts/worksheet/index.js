@@ -9,6 +9,7 @@ import { drawRows, findRepeaters } from "./rows.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { numberText, readNumber } from "./numbers.js";
+import { describeValue } from "./format.js";
 import { EXAMPLE } from "./workbook-list.js";
 import { inputKey, isMap, ruleBroken, setAside } from "./rules.js";
 
@@ -150,25 +151,8 @@ export function mount(root) {
     update();
   }
 
-  // Not Intl: its first use costs ~10 ms. A minus sign, not a hyphen, as print and both languages write it.
-  const [point, thousands] = t("ws_number_marks");
-  const number = (value, fewest, most) => {
-    const [whole, part] = (+value.toFixed(most) || 0).toFixed(most).split(".");
-    const digits = (part || "").replace(/0+$/, "").padEnd(fewest, "0");
-    return whole.replace(/\B(?=(\d{3})+$)/g, thousands).replace("-", "\u2212") + (digits ? point + digits : "");
-  };
-
-  function describe(value, how = {}, withUnit = false) {
-    if (value == null || value === "" || (Array.isArray(value) && !value.length)) return null;
-    if (Array.isArray(value)) return value.map((v) => describe(v, how, withUnit)).join(", ");
-    const label = own(how.labels, String(value));
-    if (label != null || typeof value !== "number") return label ?? String(value);
-    const { format, decimals: digits, currency } = how;
-    if (format === "integer") return number(value, 0, 0);
-    if (format === "percent") return `${number(value, 0, digits ?? 2)}%`;
-    if (format === "money") return number(value, digits ?? 2, digits ?? 2) + (withUnit && currency ? ` ${currency}` : "");
-    return number(value, digits ?? 0, digits ?? 2);
-  }
+  const marks = t("ws_number_marks");
+  const describe = (value, how = {}, withUnit = false) => describeValue(value, how, withUnit, marks);
 
   const setText = (el, text) => el.textContent !== text && (el.textContent = text);
 

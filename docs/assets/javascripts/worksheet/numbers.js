@@ -55,12 +55,3 @@ export function numberText(value, language) {
   if (/e/.test(text)) text = value.toFixed(20).replace(/\.?0+$/, "");
   return text.replace(".", marksOf(language).point);
 }
-
-/** A number as the page's language writes it: marks = [decimal point, thousands separator]. */
-export function formatNumber(value, fewest, most, [point, thousands]) {
-  const [whole, part = ""] = (Math.abs(value) < 0.5 * 10 ** -most ? 0 : value).toFixed(most).split(".");
-  const digits = part.replace(/0+$/, "").padEnd(fewest, "0");
-  const sign = whole.startsWith("-") ? "\u2212" : "";
-  const grouped = whole.replace("-", "").replace(/\B(?=(\d{3})+$)/g, thousands);
-  return sign + grouped + (digits ? point + digits : "");
-}

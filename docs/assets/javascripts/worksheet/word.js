@@ -6,11 +6,12 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "../vendor/fflate.js";
 import { loadScript } from "./classic-script.js";
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const XML_SPACE = "http://www.w3.org/XML/1998/namespace";
 const BODY = "word/document.xml";
 const FILLED_ON = "filled-on";
-const [EMPTY_BOX, TICKED_BOX] = ["☐", "☒"];
+const EMPTY_BOX = "☐";
+export const TICKED_BOX = "☒";
 // XML 1.0 refuses C0 controls other than tab, newline and carriage return: Word would too.
 // eslint-disable-next-line no-control-regex -- control characters are what it matches
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -18,11 +19,11 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** A reader's text as XML may hold it: forbidden characters dropped, one kind of newline. */
 export const xmlSafe = (text) => String(text).replace(/\r\n?/g, "\n").replace(NOT_XML, "");
 
-const children = (element, name) => [...element.childNodes].filter((node) => node.localName === name && node.namespaceURI === W);
-const descendants = (element, name) => [...element.getElementsByTagNameNS(W, name)];
+export const children = (element, name) => [...element.childNodes].filter((node) => node.localName === name && node.namespaceURI === W);
+export const descendants = (element, name) => [...element.getElementsByTagNameNS(W, name)];
 const make = (element, name) => element.ownerDocument.createElementNS(W, `w:${name}`);
-const attribute = (element, name) => element.getAttributeNS(W, name);
-const contentOf = (sdt) => children(sdt, "sdtContent")[0];
+export const attribute = (element, name) => element.getAttributeNS(W, name);
+export const contentOf = (sdt) => children(sdt, "sdtContent")[0];
 const tagOf = (sdt) => attribute(children(children(sdt, "sdtPr")[0], "tag")[0] ?? sdt, "val");
 const aliasOf = (sdt) => attribute(children(children(sdt, "sdtPr")[0], "alias")[0] ?? sdt, "val") || "";
 
@@ -125,112 +126,50 @@ function fillFields(root, prefix, fields, values, how, ids) {
 const given = (value) => value != null && value !== "" && !(Array.isArray(value) && !value.length) && !Number.isNaN(value);
 
 /** The highest `w:id` in the document: fresh ones go above it. */
-const highestId = (xml) => Math.max(0, ...descendants(xml, "id").map((id) => Number(attribute(id, "val")) || 0));
+export const highestId = (xml) => Math.max(0, ...descendants(xml, "id").map((id) => Number(attribute(id, "val")) || 0));
 
 /**
  * The template's body with the worksheet's answers: `values` maps field ids to answers, computed
  * and linked values alike; `how(value, field)` says a value in the reader's language.
  */
-export function fill(xml, fields, values, how, filledOn) {
-  const ids = { last: highestId(xml) };
+export function fill(xml, fields, values, how, filledOn, ids = { last: highestId(xml) }) {
   fillFields(xml, "", fields, values, how, ids);
   const date = controls(xml, FILLED_ON)[0];
   if (date) setText(date, filledOn);
   return xml;
 }
 
-// --- Markdown of the filled document: the same words, for a wiki, an e-mail, a pull request ---
-
-const MARKS = { Title: "#", Heading1: "##", Heading2: "###", Heading3: "####", Heading4: "#####" };
-const styleOf = (p) => attribute(children(children(p, "pPr")[0] ?? p, "pStyle")[0] ?? p, "val");
-const textOf = (element) =>
-  descendants(element, "*")
-    .map((node) => (node.localName === "t" ? node.textContent : node.localName === "br" ? "\n" : node.localName === "tab" ? "\t" : ""))
-    .join("");
-
-/** Text a Markdown reader sees as text: its marks, and HTML, escaped. */
-export const markdownText = (text) => text.replace(/[\\`*_[\]<>|#~]/g, "\\$&");
-
-function paragraphMarkdown(p, empty) {
-  const text = textOf(p);
-  const style = styleOf(p);
-  if (style === "Help") return null;
-  if (style === "Choice") return `- [${text.startsWith(TICKED_BOX) ? "x" : " "}] ${markdownText(text.slice(2))}`;
-  if (style === "Answer") return text.trim() ? markdownText(text).split("\n").join("  \n") : empty;
-  if (!text.trim()) return null;
-  if (style in MARKS) return `${MARKS[style]} ${markdownText(text)}`;
-  if (style === "Label") return `**${markdownText(text)}**`;
-  return (style === "ListBullet" ? "- " : "") + markdownText(text).split("\n").join("  \n");
-}
-
-function cellMarkdown(cell) {
-  const lines = descendants(cell, "p").map((p) => {
-    const text = textOf(p);
-    if (styleOf(p) !== "Choice") return text;
-    return text.startsWith(TICKED_BOX) ? text.slice(2) : "";
-  });
-  return markdownText(lines.filter((line) => line.trim()).join(", ")).replace(/\n/g, " ");
-}
-
-function tableMarkdown(table) {
-  const [head, ...rows] = descendants(table, "tr").map((tr) => descendants(tr, "tc").map(cellMarkdown));
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  const filled = rows.filter((cells) => cells.some((cell) => cell));
-  return [line(head), line(head.map(() => "---")), ...filled.map(line)].join("\n");
-}
-
-/** The filled document's body as Markdown; an empty answer shows as `empty`. */
-export function toMarkdown(xml, empty) {
-  const blocks = [];
-  const walk = (element) => {
-    for (const node of element.childNodes) {
-      if (node.namespaceURI !== W) continue;
-      if (node.localName === "p") blocks.push(paragraphMarkdown(node, empty));
-      else if (node.localName === "tbl") blocks.push(tableMarkdown(node));
-      else if (node.localName === "sdt") walk(contentOf(node));
-    }
-  };
-  walk(descendants(xml, "body")[0]);
-  // Tick boxes of one question stay one list.
-  return `${blocks
-    .filter((b) => b != null)
-    .join("\n\n")
-    .replace(/(- \[[ x]\] .*)\n\n(?=- \[)/g, "$1\n")}\n`;
-}
-
 // --- The page: read the template, fill it, hand the file to the reader ---
 
-/** The template's bytes: fetched, or from disk through its script twin (`file://` refuses fetch). */
-async function templateBytes(link) {
+/** The bytes of the build's file at `href` (named `name`): fetched, or from disk through its script twin (`file://` refuses fetch). */
+export async function templateBytes(href, name) {
   if (location.protocol !== "file:") {
-    const response = await fetch(link.href);
-    if (!response.ok) throw new Error(`${link.href}: ${response.status}`);
+    const response = await fetch(href);
+    if (!response.ok) throw new Error(`${href}: ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   }
-  const name = link.getAttribute("download");
   window.mctoolkitFiles ||= {};
-  if (!window.mctoolkitFiles[name]) await loadScript(`${link.href}.js`);
+  if (!window.mctoolkitFiles[name]) await loadScript(`${href}.js`);
   return Uint8Array.from(atob(window.mctoolkitFiles[name]), (c) => c.charCodeAt(0));
 }
 
-/** Every value the document shows: answers, computed values, and values of other worksheets. */
-function values(w) {
-  const found = { ...w.answers(), ...w.computed() };
-  for (const [id, field] of Object.entries(w.spec.fields)) {
+/** `found` with the values its linked fields take from other worksheets' records (`read(id)`). */
+export function withLinked(found, fields, read) {
+  for (const [id, field] of Object.entries(fields)) {
     if (!field.source) continue;
-    const record = w.store.read(field.source.worksheet);
+    const record = read(field.source.worksheet);
     found[id] = record?.answers?.[field.source.field] ?? record?.computed?.[field.source.field];
   }
   return found;
 }
 
-/** How a value reads in the reader's language (the page's own number style). */
-function sayer(w) {
-  const dates = new Intl.DateTimeFormat(w.spec.language, { dateStyle: "long", timeZone: "UTC" });
+/** How a value reads in the reader's language: `describe(value, how, withUnit)` says numbers and labels. */
+export function sayer(describe, language) {
+  const dates = new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" });
   const say = (value, field) => {
     if (field.source) {
       const shows = field.source.shows || {};
-      if (!Array.isArray(value) || !value.every((row) => row && typeof row === "object")) return w.describe(value, shows, true) ?? "";
+      if (!Array.isArray(value) || !value.every((row) => row && typeof row === "object")) return describe(value, shows, true) ?? "";
       return value
         .map((row) =>
           (shows.columns || [])
@@ -241,16 +180,16 @@ function sayer(w) {
         .join("\n");
     }
     if (value == null || value === "") return "";
-    if (field.formula) return w.describe(value, field) ?? "";
+    if (field.formula) return describe(value, field) ?? "";
     if (field.type === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return dates.format(new Date(`${value}T00:00:00Z`));
-    if (typeof value === "number") return w.describe(value, { format: field.type === "money" ? "money" : undefined }) ?? "";
-    if (field.labels) return w.describe(value, field) ?? "";
+    if (typeof value === "number") return describe(value, { format: field.type === "money" ? "money" : undefined }) ?? "";
+    if (field.labels) return describe(value, field) ?? "";
     return String(value);
   };
   return say;
 }
 
-function saveFile(name, blob) {
+export function saveFile(name, blob) {
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement("a"), { href: url, download: name, hidden: true });
   document.body.append(link);
@@ -259,16 +198,22 @@ function saveFile(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The template behind `link` with its body filled: `fill`'s `fields`, `values` and `how`. */
-async function filled(link, fields, found, how, language) {
-  const files = unzipSync(await templateBytes(link));
-  const xml = new DOMParser().parseFromString(strFromU8(files[BODY]), "application/xml");
-  const filledOn = new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(new Date());
-  fill(xml, fields, found, how, filledOn);
-  return { files, xml };
+/** A template's files, its body parsed. */
+export async function openTemplate(href, name) {
+  const files = unzipSync(await templateBytes(href, name));
+  return { files, xml: new DOMParser().parseFromString(strFromU8(files[BODY]), "application/xml") };
 }
 
-function saveWord({ files, xml }, name) {
+export const today = (language) => new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(new Date());
+
+/** The template behind `link` with its body filled: `fill`'s `fields`, `values` and `how`. */
+async function filled(link, fields, found, how, language) {
+  const document = await openTemplate(link.href, link.getAttribute("download"));
+  fill(document.xml, fields, found, how, today(language));
+  return document;
+}
+
+export function saveWord({ files, xml }, name) {
   files[BODY] = strToU8(new XMLSerializer().serializeToString(xml));
   const type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   saveFile(name, new Blob([zipSync(files)], { type }));
@@ -281,10 +226,12 @@ export async function downloadFilled(link, fields, found, how, language, name) {
 
 /** Make the filled document (`kind` "word" or "markdown") and hand it to the reader. */
 export async function download(w, kind) {
-  const document = await filled(w.root.querySelector("[data-ws-template]"), w.spec.fields, values(w), sayer(w), w.spec.language);
+  const found = withLinked({ ...w.answers(), ...w.computed() }, w.spec.fields, w.store.read);
+  const how = sayer(w.describe, w.spec.language);
+  const document = await filled(w.root.querySelector("[data-ws-template]"), w.spec.fields, found, how, w.spec.language);
   const day = new Date().toISOString().slice(0, 10);
   if (kind === "markdown") {
-    const text = toMarkdown(document.xml, w.t("blank"));
+    const text = (await import("./markdown.js")).toMarkdown(document.xml, w.t("blank"));
     return saveFile(`${w.spec.id}-${day}.md`, new Blob([text], { type: "text/markdown;charset=utf-8" }));
   }
   saveWord(document, `${w.spec.id}-${day}.docx`);

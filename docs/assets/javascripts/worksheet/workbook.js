@@ -6,7 +6,7 @@
 
 import { progress, progressWords } from "./answers.js";
 import { isMap } from "./rules.js";
-import { copyBook, forgetExpired, openStore, readBooks, writeBooks } from "./store.js";
+import { copyBook, courseName, forgetExpired, openStore, readBooks, writeBooks } from "./store.js";
 import { h, texts } from "./form.js";
 import { backupNote } from "./extras.js";
 import { bookOptions, openBook } from "./bookline.js";
@@ -26,10 +26,10 @@ export function mount(root) {
   const tab = `${Math.random().toString(36).slice(2)}.b${++tabs}`;
   let saves = 0;
   let undo = null;
+  let making = false;
 
   /** A worksheet's progress as the reader sees it: a state and its words. */
-  function progressOf(sheet) {
-    const record = store.read(sheet.id);
+  function progressOf(sheet, record = store.read(sheet.id)) {
     const now = progress(sheet.questions, isMap(record?.answers) ? record.answers : {});
     const kept = isMap(record?.earlier) && Object.keys(record.earlier).length;
     if (now.state === "empty" && !kept) return { state: "empty", text: t("workbook_not_started") };
@@ -176,6 +176,24 @@ export function mount(root) {
     }
   }
 
+  /** The course plan: the worksheets started in the open workbook (or the worked example). */
+  async function plan(button) {
+    const example = store.book === EXAMPLE;
+    const started = (read) => spec.worksheets.filter((sheet) => progressOf(sheet, read(sheet.id)).state !== "empty").map((sheet) => sheet.id);
+    if (!example && !started(store.read).length) return say(t("workbook_dossier_none"));
+    const book = { example, name: example ? "" : courseName(store.book), read: store.read, started };
+    if (making) return; // one file at a time
+    making = true;
+    try {
+      await (await import("./dossier.js")).downloadPlan(button, book, t, spec.language);
+      say(t("workbook_dossier_made"));
+    } catch (error) {
+      alarm(t("ws_download_failed", { reason: String(error.message || error) }));
+    } finally {
+      making = false;
+    }
+  }
+
   const context = { spec, t, store, alarm, apply, showBackup: show };
   const transfer = () => import("./transfer.js");
   const near = (event) => event.target.closest?.("[data-ws-action]") && transfer();
@@ -192,6 +210,8 @@ export function mount(root) {
       if (!spec.worksheets.some((sheet) => store.read(sheet.id))) return say(t("workbook_nothing_to_export"));
       (await transfer()).exportAnswers(context, "workbook");
       say(t("workbook_exported"));
+    } else if (action === "dossier") {
+      await plan(button);
     } else if (action === "import-chosen") {
       const [file] = fileInput.files;
       const [{ importAnswers }, { ask }] = await Promise.all([transfer(), import("./actions.js")]);
