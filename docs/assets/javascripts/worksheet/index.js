@@ -151,6 +151,7 @@ export function mount(root) {
         );
       }
       select.value = typeof value === "string" ? value : "";
+      refreshCopy(select); // print shows the outcome's whole text as it now reads
       const noteId = `${select.id}-removed`;
       let note = document.getElementById(noteId);
       if (removed && !note) {
