@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.axe import axe_violations
 from tests.browser.conftest import Worksheets
+from tests.browser.test_workbook_page import open_workbook
 
 pytestmark = pytest.mark.browser
 
@@ -82,19 +83,19 @@ def test_a_removed_outcome_is_told_of_and_the_choice_is_kept(page: Page, ws: Wor
     before = ws.record(plan, PLAN)["answers"]["plan"][1]["outcome"]
     page.locator('[data-ws-op="remove"][data-ws-field="outcomes"][data-ws-index="0"]').click()
     ws.saved(page)
-    note = plan.locator("#ws-assessment-plan-plan-1-outcome-removed")
+    note = plan.locator("#ws-assessment-plan-plan-1-outcome-warning")
     expect(note).to_have_text(
         "The row you chose is no longer in “Curriculum”: it was removed there."
         " Your choice is kept until you choose again."
     )
     expect(ws.control(plan, "plan.1.outcome")).to_have_attribute(
-        "aria-describedby", "ws-assessment-plan-plan-1-outcome-removed"
+        "aria-describedby", "ws-assessment-plan-plan-1-outcome-warning"
     )
     plan.reload()
     expect(note).to_be_visible()
     assert ws.record(plan, PLAN)["answers"]["plan"][1]["outcome"] == before
     estonian = ws.open(ws.tab(), PLAN, "et")
-    expect(estonian.locator("#ws-assessment-plan-plan-1-outcome-removed")).to_have_text(
+    expect(estonian.locator("#ws-assessment-plan-plan-1-outcome-warning")).to_have_text(
         "Valitud rida pole enam töölehel „Õppekava“: see on sealt eemaldatud."
         " Sinu valik jääb alles, kuni valid uuesti."
     )
@@ -147,5 +148,16 @@ def test_the_filled_plan_with_a_removed_outcome_has_no_axe_violations(
     plan = plan_with_two_choices(page, ws)
     page.locator('[data-ws-op="remove"][data-ws-field="outcomes"][data-ws-index="0"]').click()
     ws.saved(page)
-    expect(plan.locator("#ws-assessment-plan-plan-1-outcome-removed")).to_be_visible()
+    expect(plan.locator("#ws-assessment-plan-plan-1-outcome-warning")).to_be_visible()
     assert axe_violations(plan, "[data-ws-root]") == []
+
+
+def test_a_copy_of_the_workbook_keeps_the_choices(page: Page, ws: Worksheets) -> None:
+    plan = plan_with_two_choices(page, ws)
+    plan.close()
+    open_workbook(page, ws)
+    ws.action(page, "book-copy").click()
+    expect(ws.status(page)).to_contain_text("was made and is open")
+    ws.open(page, PLAN)
+    expect(chosen(page, ws, 0)).to_have_text(OUTCOMES[1]["outcome"])
+    expect(chosen(page, ws, 1)).to_have_text(OUTCOMES[0]["outcome"])

@@ -132,6 +132,7 @@ export function mount(root) {
 
   /** Each choice among another worksheet's rows offers those rows; a chosen row that was removed is named so, and kept. */
   const offered = new WeakMap();
+  const toldGone = new WeakMap();
   function showRowChoices(container) {
     for (const select of container.querySelectorAll("select[data-ws-rows-from]")) {
       const path = pathOf(select.name);
@@ -152,16 +153,11 @@ export function mount(root) {
       }
       select.value = typeof value === "string" ? value : "";
       refreshCopy(select); // print shows the outcome's whole text as it now reads
-      const noteId = `${select.id}-removed`;
-      let note = document.getElementById(noteId);
-      if (removed && !note) {
-        note = h("p", { class: "ws-row-removed", id: noteId, role: "status" });
-        select.after(note);
-        select.setAttribute("aria-describedby", `${select.getAttribute("aria-describedby") || ""} ${noteId}`.trim());
-      }
-      if (note) {
-        note.hidden = !removed;
-        setText(note, removed ? t("ws_chosen_row_gone", { worksheet }) : "");
+      // Told as a warning beside the choice (as dates out of order are), the answer untouched.
+      const warning = removed ? t("ws_chosen_row_gone", { worksheet }) : null;
+      if ((toldGone.get(select) ?? null) !== warning) {
+        toldGone.set(select, warning);
+        extras().then((x) => x.showProblem(select, warning, "warning"));
       }
     }
   }
