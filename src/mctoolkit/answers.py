@@ -7,7 +7,8 @@ uses it to refuse a worked example that the page could not show.
 text, textarea, date (YYYY-MM-DD), choice (option id): strings; number, money, scale: numbers;
 multichoice, checklist: option ids; table, group: lists of rows {id: answer}. A problem is
 (path, code, values): codes "text", "date", "number", "choice", "choices" and "rows" say the
-answer is of the wrong kind, "unknown" names a key the field does not have, "min", "max" and
+answer is of the wrong kind, "row" a row's stable id (`_row`, see model.ROW_ID) that is no
+id, "unknown" names a key the field does not have, "min", "max" and
 "length" say a number or a text breaks its field's rules.
 """
 
@@ -19,7 +20,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from mctoolkit.model import Column, Field, Worksheet
+from mctoolkit.model import ROW_ID, Column, Field, Worksheet
 from mctoolkit.problems import KeyPath
 
 KIND = {
@@ -62,6 +63,11 @@ def option_ids(holder: Field | Column) -> list[str]:
     return [str(p.value) for p in points] if points else [o.id for o in holder.options]
 
 
+def is_row_id(value: Any) -> bool:
+    """A row's stable id, as rules.js's isRowId: 1 to 40 letters, digits, "-" or "_"."""
+    return isinstance(value, str) and re.fullmatch(r"[A-Za-z0-9_-]{1,40}", value) is not None
+
+
 def fits_kind(value: Any, holder: Field | Column) -> bool:
     """Does `value` have the kind of answer `holder` holds? (Rows' cells are not looked into.)"""
     kind = KIND.get(holder.type)
@@ -73,6 +79,8 @@ def fits_kind(value: Any, holder: Field | Column) -> bool:
     if kind == "number":
         return _is_number(value)
     if kind == "choice":
+        if getattr(holder, "options_from_answers", None):
+            return is_row_id(value)  # a row of another worksheet, kept when that row is removed
         if holder.type == "scale":
             return _is_number(value) and _number_text(value) in options
         return isinstance(value, str) and value in options
@@ -131,7 +139,10 @@ def answer_problems(value: Any, holder: Field | Column, path: KeyPath = ()) -> l
     for index, row in enumerate(value):
         for key, cell in row.items():
             part = parts.get(key)
-            if part is None:
+            if key == ROW_ID:
+                if not is_row_id(cell):
+                    found.append(((*path, index, key), "row", {}))
+            elif part is None:
                 found.append(((*path, index, key), "unknown", {}))
             else:
                 found.extend(answer_problems(cell, part, (*path, index, key)))
@@ -152,6 +163,7 @@ def describe(code: str, values: dict[str, Any], holder: Field | Column | None) -
         "choice": f"should be one of {options}",
         "choices": f"should be a list of option ids, each once ({options})",
         "rows": f"should be a list of at most {MAX_ROWS} rows, each a mapping",
+        "row": f"a row's id ({ROW_ID}) should be 1 to 40 letters, digits, '-' or '_'",
         "unknown": "no field or column of this name",
         "min": f"should be {_figure(values.get('min', 0))} or more",
         "max": f"should be {_figure(values.get('max', 0))} or less",
@@ -201,3 +213,14 @@ def progress_questions(sheet: Worksheet) -> list[dict[str, Any]]:
             }
         )
     return questions
+
+
+def with_row_ids(rows: list[Any]) -> list[Any]:
+    """Rows of the worked example with the stable ids the page gives rows that have none: "r1",
+    "r2", … by their number (answers.js's giveRowIds). A row's own id is kept."""
+    return [
+        {**row, ROW_ID: row.get(ROW_ID) if is_row_id(row.get(ROW_ID)) else f"r{index + 1}"}
+        if isinstance(row, dict)
+        else row
+        for index, row in enumerate(rows)
+    ]

@@ -74,6 +74,8 @@ class _Types:
         column = next((c for c in found.columns if c.id == column_id), None)
         if column is None:
             return None
+        if column.options_from_answers:
+            return expressions.ROW_COLUMN
         return (
             expressions.NUMBER_COLUMN if column.type in NUMERIC_TYPES else expressions.TEXT_COLUMN
         )
@@ -181,7 +183,9 @@ def _formula(
     except ExpressionError as error:
         problems.append(source.problem(path, str(error)))
         return None
-    if kind != expect and not (expect == expressions.TEXT and kind == expressions.NUMBER):
+    if kind != expect and not (
+        expect == expressions.TEXT and kind in (expressions.NUMBER, expressions.LIST)
+    ):
         problems.append(source.problem(path, f"should give {expect}, but gives {kind}"))
         return None
     return tree
@@ -245,7 +249,9 @@ def _check_field(
     if item.type in CHOICE_TYPES:
         found += _check_options(item, item.path, source, option_lists)
     for column in item.columns:
-        if column.type == "choice" or column.options or column.options_from:
+        if column.options_from_answers:
+            found += _check_rows_source(column, sheet, sheets, source)
+        elif column.type == "choice" or column.options or column.options_from:
             found += _check_options(column, column.path, source, option_lists)
         found += _check_range(column, column.path, source)
     found += _check_range(item, item.path, source)
@@ -281,6 +287,49 @@ def _check_link(
     elif found.type == "linked":
         yield source.problem(
             path, f"'{item.source}' is itself linked; link to its source '{found.source}' instead"
+        )
+
+
+def _check_rows_source(
+    column: Column, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+) -> Iterator[Problem]:
+    """A choice among the rows of another worksheet's table or group, named by one of its parts."""
+    assert column.options_from_answers
+    path = (*column.path, "options_from_answers")
+    if column.type != "choice":
+        yield source.problem(
+            path, f"options come from answers only for a choice, not a {column.type}"
+        )
+        return
+    if column.options or column.options_from:
+        yield source.problem(path, "give options_from_answers, or options, or options_from: one")
+        return
+    sheet_id, field_id = column.options_from_answers.split(".", 1)
+    if sheet_id == sheet.id:
+        yield source.problem(path, "options from answers come from another worksheet, not this one")
+        return
+    target = sheets.get(sheet_id)
+    if target is None:
+        yield source.problem(
+            path, f"no worksheet '{sheet_id}' (known: {', '.join(sorted(sheets))})"
+        )
+        return
+    found = target.field(field_id)
+    if found is None:
+        yield source.problem(path, f"worksheet '{sheet_id}' has no field '{field_id}'")
+        return
+    if found.type not in ("table", "group"):
+        yield source.problem(
+            path, f"'{column.options_from_answers}' is a {found.type}, not a table or group"
+        )
+        return
+    parts: list[Column] | list[Field] = found.columns or found.fields
+    names = [part.id for part in parts if getattr(part, "stores_answer", True)]
+    if column.option_label not in names:
+        yield source.problem(
+            (*column.path, "option_label"),
+            f"'{column.options_from_answers}' has no column '{column.option_label}'"
+            f" (known: {', '.join(names)})",
         )
 
 

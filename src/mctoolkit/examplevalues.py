@@ -12,9 +12,9 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from mctoolkit.answers import localised
-from mctoolkit.expressions import Node, answered, evaluate, references
-from mctoolkit.model import Field, Worksheet
+from mctoolkit.answers import localised, with_row_ids
+from mctoolkit.expressions import Node, answered, evaluate, options_key, references
+from mctoolkit.model import ROW_ID, Field, Worksheet
 from mctoolkit.workbook import Workbook
 
 TURNS = 5  # as in the page: conditions that never settle stop after this many turns
@@ -60,7 +60,7 @@ def solve(
         def off(field_id: str, hidden: set[str] = hidden) -> bool:
             return field_id in hidden or f"section:{section_of.get(field_id)}" in hidden
 
-        values = {}
+        values = {key: options for key, options in linked.items() if "." in key}  # unchosen()
         for f in fields:
             if off(f.id) or f.formula:
                 continue
@@ -82,6 +82,23 @@ def solve(
     return values
 
 
+def _has_rows(sheet: Worksheet, field_id: str) -> bool:
+    found = sheet.field(field_id)
+    return found is not None and found.type in ("table", "group")
+
+
+def row_options(rows: Any, label: str) -> list[dict[str, Any]]:
+    """The options a choice offers from another worksheet's rows: each row whose `label` part is
+    answered, by its stable id (linkedrows.js's rowOptions)."""
+    if not isinstance(rows, list):
+        return []
+    return [
+        {"id": row[ROW_ID], "label": row[label]}
+        for row in with_row_ids(rows)
+        if isinstance(row, dict) and answered(row.get(label))
+    ]
+
+
 def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any]]:
     """Each worksheet's example as the page stores it: its answers, and its formulas' values."""
     found: dict[str, dict[str, Any]] = {}
@@ -90,7 +107,7 @@ def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any
         if sheet.id in found:
             return found[sheet.id]
         answers = {
-            key: value
+            key: with_row_ids(value) if _has_rows(sheet, key) else value
             for key, value in localised(sheet.example, language).items()
             if answered(value)
         }
@@ -98,6 +115,10 @@ def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any
         for f in sheet.top_fields():
             if f.source and f.source.split(".", 1)[0] not in trail:
                 linked[f.id] = linked_value(f.source, trail | {sheet.id})
+            for column in f.columns:
+                if column.options_from_answers and column.option_label:
+                    rows = linked_value(column.options_from_answers, trail | {sheet.id})
+                    linked[options_key(f.id, column.id)] = row_options(rows, column.option_label)
         solved = solve(sheet, answers, linked)
         computed = {
             f.id: solved[f.id]
@@ -117,7 +138,8 @@ def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any
 
 
 def example_linked(sheet: Worksheet, values: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    """The example's values of `sheet`'s linked fields, from the other worksheets' examples."""
+    """The example's values of `sheet`'s linked fields, from the other worksheets' examples, and
+    the options of its choices from another worksheet's rows (under expressions.options_key)."""
     linked = {}
     for f in sheet.top_fields():
         if f.source:
@@ -125,4 +147,9 @@ def example_linked(sheet: Worksheet, values: Mapping[str, Mapping[str, Any]]) ->
             value = values.get(sheet_id, {}).get(field_id)
             if value is not None:
                 linked[f.id] = value
+        for column in f.columns:  # a choice's options from another worksheet's rows
+            if column.options_from_answers and column.option_label:
+                sheet_id, field_id = column.options_from_answers.split(".", 1)
+                rows = values.get(sheet_id, {}).get(field_id)
+                linked[options_key(f.id, column.id)] = row_options(rows, column.option_label)
     return linked

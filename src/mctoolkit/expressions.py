@@ -18,6 +18,8 @@ Node = dict[str, Any]
 
 NUMBER, TEXT, BOOL, LIST, TABLE = "number", "text", "bool", "list", "table"
 NUMBER_COLUMN, TEXT_COLUMN = "number column", "text column"
+ROW_COLUMN = "column of rows chosen from another worksheet"
+"""A choice column with options_from_answers: its answers are row ids; unchosen() reads it."""
 
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
 _TOKEN = re.compile(
@@ -227,6 +229,7 @@ _ARITY: dict[str, tuple[int, int]] = {
     "if": (2, 3),
     "answered": (1, 1),
     "has": (2, 2),
+    "unchosen": (1, 1),
 }
 FUNCTIONS = frozenset(_ARITY)
 
@@ -291,8 +294,11 @@ def _check_call(name: str, arguments: list[str]) -> str:
         _need(arguments[0], NUMBER_COLUMN, what=what)
         return NUMBER
     if name == "count":
-        _need(arguments[0], NUMBER_COLUMN, TEXT_COLUMN, TABLE, LIST, what=what)
+        _need(arguments[0], NUMBER_COLUMN, TEXT_COLUMN, ROW_COLUMN, TABLE, LIST, what=what)
         return NUMBER
+    if name == "unchosen":
+        _need(arguments[0], ROW_COLUMN, what=what)
+        return LIST
     if name in ("min", "max"):
         if len(arguments) == 1:
             _need(arguments[0], NUMBER_COLUMN, what=f"{what} with one argument")
@@ -409,6 +415,8 @@ def _call(name: str, children: list[Node], values: Values) -> Any:
         # if(condition, value) has no value when the condition does not hold
         return evaluate(children[2], values) if len(children) == 3 else None
     arguments = [evaluate(child, values) for child in children]
+    if name == "unchosen":
+        return _unchosen(values.get(".".join(children[0]["col"])), arguments[0])
     if name == "answered":
         return answered(arguments[0])
     if name == "has":
@@ -439,3 +447,20 @@ def _call(name: str, children: list[Node], values: Values) -> Any:
     if name == "ceil":
         return math.ceil(number)
     return abs(number)
+
+
+def options_key(table: str, column: str) -> str:
+    """Where the values a formula reads hold the options of a column of chosen rows: a key no
+    field can have, "table.column", holding [{"id": row id, "label": text}, ...]."""
+    return f"{table}.{column}"
+
+
+def _unchosen(options: Any, chosen: list[Any]) -> list[str]:
+    """The labels of the options no row chose, in their order (evaluate.js's unchosen)."""
+    if not isinstance(options, list):
+        return []
+    return [
+        option["label"]
+        for option in options
+        if isinstance(option, dict) and option.get("id") not in chosen
+    ]

@@ -28,6 +28,8 @@ def _column(data: dict[str, Any], path: KeyPath) -> Column:
         step=data.get("step"),
         options=_options(data.get("options")),
         options_from=data.get("options_from"),
+        options_from_answers=data.get("options_from_answers"),
+        option_label=data.get("option_label"),
     )
 
 

@@ -45,8 +45,16 @@ class Column:
     step: float | None = None
     options: list[Option] = field(default_factory=list)
     options_from: str | None = None
+    options_from_answers: str | None = None
+    """worksheet-id.table: the rows of another worksheet's table (or group) are the options."""
+    option_label: str | None = None
+    """The column (or member) of those rows whose answer names an option."""
     placeholder: Text | None = None
     max_length: int | None = None
+
+
+ROW_ID = "_row"
+"""The key of a row's stable id in a stored table or group row (no column id starts with "_")."""
 
 
 @dataclass

@@ -133,6 +133,10 @@ def _column_spec(column: Column, language: str) -> dict[str, Any]:
     }
     if column.options:
         spec["options"] = [o.id for o in column.options]
+    if column.options_from_answers:
+        spec.update(
+            options_from_answers=column.options_from_answers, option_label=column.option_label
+        )
     return {**spec, **_limits(column)}
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Download, Page, Route, expect
 
+from mctoolkit.model import ROW_ID
 from mctoolkit.render import render_worksheet, script_json
 from mctoolkit.workbook import load_workbook
 from tests.conftest import _QuietHandler
@@ -78,13 +79,27 @@ COST_TOTALS: dict[str, str] = {
 }
 
 
+def without_row_ids(answers: dict[str, Any]) -> dict[str, Any]:
+    """Answers with each table row's and group item's stable id left out."""
+    return {
+        key: [
+            {k: v for k, v in row.items() if k != ROW_ID} if isinstance(row, dict) else row
+            for row in value
+        ]
+        if isinstance(value, list)
+        else value
+        for key, value in answers.items()
+    }
+
+
 def _names(answers: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     """Control names and the answer each shows: "modules.1.hours" -> 26."""
     for key, value in answers.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):
             for index, row in enumerate(value):
                 for sub, cell in row.items():
-                    yield f"{key}.{index}.{sub}", cell
+                    if sub != ROW_ID:  # a row's stable id has no control
+                        yield f"{key}.{index}.{sub}", cell
         else:
             yield key, value
 
@@ -183,9 +198,10 @@ class Worksheets:
         return page.evaluate("key => JSON.parse(localStorage.getItem(key))", KEY + sheet)
 
     def stored(self, page: Page, sheet: str = "showcase") -> dict[str, Any]:
+        """The answers as the reader gave them, rows' stable ids left out (`record` has them)."""
         self.saved(page)
         record = self.record(page, sheet)
-        return record["answers"] if record else {}
+        return without_row_ids(record["answers"]) if record else {}
 
     def seed(self, page: Page, sheet: str, record: dict[str, Any]) -> None:
         page.evaluate(

@@ -186,18 +186,23 @@ def test_recognition_shows_the_curriculums_level_and_credits_and_counts_recognis
     assert ws.stored(page, "recognition")["counted_ekap"] == 2
 
 
-def test_the_assessment_plan_lists_the_curriculums_outcomes_and_counts_the_unassessed(
+def test_the_assessment_plan_lists_the_curriculums_outcomes_and_names_the_unassessed(
     page: Page, ws: Worksheets
 ) -> None:
     load_example(page, ws, "curriculum")
     ws.open(page, "assessment-plan")
-    ws.fill(page, {"plan": [{"method": "portfolio"}, {"method": "practical"}]})
+    # the worked example's outcomes, stored without ids, are numbered r1, r2, ... when read
+    plan = [{"outcome": "r1", "method": "portfolio"}, {"outcome": "r2", "method": "practical"}]
+    ws.fill(page, {"plan": plan})
     ws.saved(page)
     shown = {"outcome_count": "5", "assessed_count": "2", "unassessed": "3"}
     expect_through_reload_and_languages(page, ws, "assessment-plan", shown, shown)
     rows = field(page, "outcomes").locator(".ws-linked-rows tbody tr")
     expect(rows).to_have_count(5)
     expect(rows.first).to_contain_text("Plans a four-week posting calendar")
+    expect(field(page, "unassessed_outcomes").locator("output")).to_contain_text(
+        "Writes and publishes posts"
+    )
     expect(field(page, "unassessed_note")).to_be_visible()
 
 

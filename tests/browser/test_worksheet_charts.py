@@ -225,3 +225,13 @@ def test_a_printed_chart_is_black_on_white_within_an_a4_page(page: Page, ws: Wor
     colour = drawing.evaluate("svg => getComputedStyle(svg).color")
     assert colour == "rgb(0, 0, 0)"
     expect(summary(page, BREAK_EVEN)).to_be_visible()
+
+
+def test_the_revenue_chart_marks_the_group_planned_in_the_cost_structure(
+    page: Page, ws: Worksheets
+) -> None:
+    load_example(page, ws, "cost-structure")
+    ws.open(page, "revenue-streams")
+    # A smaller group tried here changes the sums below, not the group the course is planned for.
+    ws.fill(page, {"fixed_income": [{"amount": "0"}], "fee": "40", "learners": "12"})
+    expect(summary(page, BREAK_EVEN)).to_contain_text("The planned group is 20 learners.")

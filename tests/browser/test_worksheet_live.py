@@ -163,10 +163,22 @@ def test_a_linked_table_shows_read_only_with_its_labels(page: Page, linked_site:
     table = page.locator('[data-field="their_outcomes"] table')
     expect(table.locator("th")).to_have_text(["Outcome", "Level"])
     expect(table.locator("tbody tr").first.locator("td")).to_have_text(
-        ["Plans a social media post", "Advanced"]
+        ["Plans a social media post", "Advanced"], use_inner_text=True
     )
     expect(table).to_have_accessible_name("Outcomes")
     expect(table.locator("input, select, textarea")).to_have_count(0)
     expect(page.locator('[data-field="their_outcomes"] .ws-note a')).to_have_attribute(
         "href", "../source/"
+    )
+
+
+def test_a_narrow_linked_table_names_each_cell_by_its_column(page: Page, linked_site: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(f"{linked_site}source/")
+    page.locator('form.ws-form [name="outcomes.0.text"]').fill("Plans a social media post")
+    expect(page.locator("[data-ws-root]")).to_have_attribute("data-ws-state", "saved")
+    page.goto(f"{linked_site}target/")
+    cells = page.locator('[data-field="their_outcomes"] table tbody tr').first.locator("td")
+    expect(cells).to_have_text(
+        ["Outcome\nPlans a social media post", "Level\n—"], use_inner_text=True
     )

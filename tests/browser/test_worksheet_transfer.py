@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import Worksheets
+from tests.browser.conftest import Worksheets, without_row_ids
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -58,7 +58,9 @@ def test_the_exported_file_follows_the_published_schema(page: Page, ws: Workshee
     exported = ws.export(page)
     Draft202012Validator(SCHEMA).validate(exported)
     assert exported["scope"] == "worksheet"
-    assert exported["worksheets"]["showcase"]["answers"] == ws.SHOWCASE_ANSWERS
+    answers = exported["worksheets"]["showcase"]["answers"]
+    assert without_row_ids(answers) == ws.SHOWCASE_ANSWERS
+    assert all(row["_row"] for row in answers["modules"])  # each row's stable id travels along
 
 
 def test_export_clear_import_gives_back_exactly_what_was_there(

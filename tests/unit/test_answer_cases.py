@@ -54,6 +54,8 @@ def _column(spec: dict[str, Any]) -> Column:
         max=spec.get("max"),
         max_length=spec.get("max_length"),
         options=[Option(id=o, label={"en": o}) for o in spec.get("options", [])],
+        options_from_answers=spec.get("options_from_answers"),
+        option_label=spec.get("option_label"),
     )
 
 

@@ -357,3 +357,85 @@ def test_a_break_even_chart_missing_a_figure_names_it(project: Project) -> None:
         + "fixed_cost: score, cost_per_learner: score, income_per_learner: score, group: score}\n",
     )
     assert project.problems() == ["worksheets/plan.yml:13: charts[0]: missing 'break_even'"]
+
+
+OUTCOMES = (
+    "- {id: outcomes, type: table, label: {en: O, et: Õ}, columns: "
+    "[{id: outcome, type: textarea, label: {en: O, et: Õ}}]}\n"
+)
+
+
+def _plan(source: str, label: str = "outcome", column_type: str = "choice") -> str:
+    return (
+        "- {id: plan, type: table, label: {en: P, et: K}, columns: [{id: outcome, "
+        f"type: {column_type}, label: {{en: O, et: Õ}}, options_from_answers: {source}, "
+        f"option_label: {label}}}]}}\n"
+        "- {id: left, type: computed, label: {en: L, et: J}, expr: unchosen(plan.outcome), "
+        "format: text}\n"
+    )
+
+
+def test_a_choice_among_another_worksheets_rows_has_no_problems(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES)
+    project.sheet("plan", _plan("curriculum.outcomes"))
+    assert project.problems() == []
+
+
+def test_options_from_answers_of_an_unknown_worksheet_are_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES)
+    project.sheet("plan", _plan("curiculum.outcomes"))
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].columns[0].options_from_answers: "
+        "no worksheet 'curiculum' (known: curriculum, plan)"
+    ]
+
+
+def test_options_from_answers_of_an_unknown_field_are_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES)
+    project.sheet("plan", _plan("curriculum.outcome"))
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].columns[0].options_from_answers: "
+        "worksheet 'curriculum' has no field 'outcome'"
+    ]
+
+
+def test_options_from_answers_of_a_field_that_is_no_table_are_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES + TEXT)
+    project.sheet("plan", _plan("curriculum.name"))
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].columns[0].options_from_answers: "
+        "'curriculum.name' is a text, not a table or group"
+    ]
+
+
+def test_an_option_label_that_is_no_column_of_the_rows_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES)
+    project.sheet("plan", _plan("curriculum.outcomes", label="outcme"))
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].columns[0].option_label: "
+        "'curriculum.outcomes' has no column 'outcme' (known: outcome)"
+    ]
+
+
+def test_options_from_answers_on_a_column_that_is_no_choice_are_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES)
+    project.sheet("plan", _plan("curriculum.outcomes", column_type="text"))
+    problems = project.problems()
+    assert problems[0] == (
+        "worksheets/plan.yml:9: sections[0].fields[0].columns[0].options_from_answers: "
+        "options come from answers only for a choice, not a text"
+    )
+
+
+def test_unchosen_of_a_column_that_offers_no_rows_is_reported(project: Project) -> None:
+    project.sheet(
+        "plan",
+        "- {id: plan, type: table, label: {en: P, et: K}, columns: "
+        "[{id: method, type: text, label: {en: M, et: M}}]}\n"
+        "- {id: left, type: computed, label: {en: L, et: J}, expr: unchosen(plan.method), "
+        "format: text}\n",
+    )
+    assert (
+        "expr: unchosen() needs column of rows chosen from another worksheet, not text column"
+        in (project.problems()[0])
+    )

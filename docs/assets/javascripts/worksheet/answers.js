@@ -1,7 +1,7 @@
 // Answers as data (checked against fields by check.js, loaded when needed).
 
 import { answered, own } from "./evaluate.js";
-import { isMap } from "./rules.js";
+import { isMap, isRowId, ROW_ID } from "./rules.js";
 
 /** "__proto__" too stays a plain key. */
 export function put(map, key, value) {
@@ -22,15 +22,40 @@ export function same(a, b) {
 export const startRows = (field) => (field.columns ? field.min_rows || 3 : field.min_items || 1);
 export const fewestRows = (field) => (field.columns ? field.min_rows : field.min_items) || 0;
 
-const rowFilled = (row) => Object.values(row).some(answered);
+const rowFilled = (row) => Object.entries(row).some(([key, value]) => key !== ROW_ID && answered(value));
 
-/** One stored form: a table as first shown (blank) is left out. */
+/** A new row's id, never one a removed row had: an answer that chose the removed row does not pass to it. */
+export const newRowId = () => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Every row of `rows` with a stable id (rules.js's ROW_ID), changing `rows`. Rows that have none
+ * yet, all of them (the worked example, a file older than ids, a table first filled in), are
+ * numbered "r1", "r2", … as mctoolkit.answers.with_row_ids numbers them; a row added to rows that
+ * have ids (or one whose id an earlier row holds) gets `fresh()`, never the id of a removed row.
+ */
+export function giveRowIds(rows, fresh = newRowId) {
+  const ids = rows.map((row) => isMap(row) && own(row, ROW_ID)).filter(isRowId);
+  const seen = new Set();
+  rows.forEach((row, index) => {
+    if (!isMap(row)) return;
+    const id = own(row, ROW_ID);
+    if (isRowId(id) && !seen.has(id)) return seen.add(id);
+    let next = ids.length ? fresh() : `r${index + 1}`;
+    while (seen.has(next) || ids.includes(next)) next = fresh();
+    seen.add(next);
+    put(row, ROW_ID, next);
+  });
+  return rows;
+}
+
+/** One stored form: a table as first shown (blank) is left out; each row has its stable id. */
 export function tidy(answers, fields) {
   for (const [id, field] of Object.entries(fields)) {
     const rows = own(answers, id);
     if (!(field.columns || field.fields) || !Array.isArray(rows)) continue;
     while (rows.length < fewestRows(field)) rows.push({});
     if (rows.length === startRows(field) && !rows.some(rowFilled)) delete answers[id];
+    else giveRowIds(rows);
   }
   return answers;
 }

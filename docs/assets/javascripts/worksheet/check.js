@@ -5,7 +5,7 @@
 
 import { own } from "./evaluate.js";
 import { put, tidy } from "./answers.js";
-import { fitsKind, isMap, KIND, partsOf } from "./rules.js";
+import { fitsKind, isMap, isRowId, KIND, partsOf, ROW_ID } from "./rules.js";
 
 /**
  * `value` made to fit `field`: undefined when empty or unfit. report(path, kind, value) hears of
@@ -24,15 +24,20 @@ export function fit(value, field, path, report) {
     return value.length ? options.filter((option) => value.includes(option)) : undefined;
   }
   if (KIND[field.type] !== "rows") return value;
-  return value.map((row, index) => fitAll(row, partsOf(field), `${path}.${index}.`, report));
+  return value.map((row, index) => {
+    const fitted = fitAll(row, partsOf(field), `${path}.${index}.`, report, true);
+    return fitted;
+  });
 }
 
 /** Every answer of a mapping made to fit its fields; see fit(). */
-export function fitAll(answers, fields, prefix, report) {
+export function fitAll(answers, fields, prefix, report, row = false) {
   const fitted = {};
   for (const [key, value] of Object.entries(isMap(answers) ? answers : {})) {
     const field = own(fields, key);
-    if (!field) report(prefix + key, null, value);
+    if (row && key === ROW_ID && isRowId(value))
+      put(fitted, key, value); // the row's stable id
+    else if (!field) report(prefix + key, null, value);
     else {
       const answer = fit(value, field, prefix + key, report);
       if (answer !== undefined) put(fitted, key, answer);

@@ -116,6 +116,16 @@ function operate(op, children, values) {
   }
 }
 
+/**
+ * The labels of the options no row chose, in their order. A column of rows chosen from another
+ * worksheet has its options in the values under "table.column" (expressions.options_key):
+ * [{id: row id, label: text}, ...].
+ */
+export function unchosen(options, chosen) {
+  if (!Array.isArray(options)) return [];
+  return options.filter((option) => isRow(option) && !chosen.includes(option.id)).map((option) => option.label);
+}
+
 // Half away from zero; -0 as copysign.
 function round(value, digits) {
   const scale = 10 ** digits;
@@ -129,6 +139,7 @@ function call(name, children, values) {
     return chosen ? evaluate(chosen, values) : null; // if(condition, value): no value otherwise
   }
   const args = children.map((child) => evaluate(child, values));
+  if (name === "unchosen") return unchosen(own(values, children[0].col.join(".")), args[0]);
   if (name === "answered") return answered(args[0]);
   if (name === "has") return Array.isArray(args[0]) && args[0].includes(args[1]);
   if (name === "count") {
@@ -161,6 +172,7 @@ export function solve(spec, answers, linked = {}, sectionOf = {}) {
   let values = {};
   for (let turn = 0; turn < 5; turn++) {
     values = {};
+    for (const [key, options] of Object.entries(linked)) if (key.includes(".")) values[key] = options; // see unchosen()
     for (const [id, field] of fields) {
       if (off(hidden, id) || field.formula) continue;
       const value = own(field.type === "linked" ? linked : answers, id);

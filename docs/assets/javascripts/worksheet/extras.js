@@ -24,19 +24,23 @@ export function showEarlier(root, earlier) {
     .replaceChildren(...entries.flatMap(([path, entry]) => [h("dt", {}, path), h("dd", {}, plain(entry.value))]));
 }
 
+const BLANK = "—";
+
 /** Rows from another worksheet as a read-only table after their field's output (or none). */
 export function showRows(output, rows, columns, describe) {
   const holder = output.closest(".ws-field");
   holder.querySelector(".ws-linked-rows")?.remove();
   if (!rows) return;
-  const cell = (row, column) => h("td", {}, describe(own(row, column.id), column, true) ?? "");
+  // Named in each cell too, for when the table is narrow and its rows stand as cards (worksheet.css).
+  const cell = (row, column) =>
+    h("td", {}, h("span", { class: "ws-cell-label", "aria-hidden": "true" }, column.label), describe(own(row, column.id), column, true) ?? BLANK);
   holder.append(
     h(
       "div",
       { class: "ws-linked-rows" },
       h(
         "table",
-        { class: "ws-table", "aria-labelledby": output.getAttribute("aria-labelledby") },
+        { class: "ws-table ws-table--fits", "aria-labelledby": output.getAttribute("aria-labelledby") },
         h("thead", {}, h("tr", {}, ...columns.map((column) => h("th", { scope: "col" }, column.label)))),
         h("tbody", {}, ...rows.map((row) => h("tr", {}, ...columns.map((column) => cell(row, column))))),
       ),

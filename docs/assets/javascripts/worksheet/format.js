@@ -15,7 +15,8 @@ export function formatNumber(value, fewest, most, [point, thousands]) {
 /** `value` as `how` (a field's display spec: labels, format, decimals, currency) says it; null when empty. */
 export function describeValue(value, how, withUnit, marks) {
   if (value == null || value === "" || (Array.isArray(value) && !value.length)) return null;
-  if (Array.isArray(value)) return value.map((v) => describeValue(v, how, withUnit, marks)).join(", ");
+  // A list of texts (the outcomes no row assesses) may hold commas of its own.
+  if (Array.isArray(value)) return value.map((v) => describeValue(v, how, withUnit, marks)).join(how.format === "text" ? "; " : ", ");
   const label = how.labels && Object.hasOwn(how.labels, String(value)) ? how.labels[String(value)] : null;
   if (label != null || typeof value !== "number") return label ?? String(value);
   const { format, decimals: digits, currency } = how;

@@ -4,7 +4,8 @@
 import { answered, inputsOf, own, solve } from "./evaluate.js";
 import { copy, fewestRows, merge, progress, progressWords, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
-import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
+import { addPrintCopies, controls, fieldAt, h, pathOf, read, refreshCopy, texts, write } from "./form.js";
+import { isRemoved, optionsKey, rowChoiceColumns, rowOptions } from "./linkedrows.js";
 import { drawRows, findRepeaters } from "./rows.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
@@ -42,7 +43,8 @@ export function mount(root) {
       ?.querySelectorAll("[data-field]")
       .forEach((el) => put(sectionOf, el.dataset.field, section.id));
   }
-  const sources = new Set(fields.filter(([, f]) => f.source).map(([, f]) => f.source.worksheet));
+  const rowChoices = rowChoiceColumns(spec); // choices among another worksheet's rows
+  const sources = new Set([...fields.filter(([, f]) => f.source).map(([, f]) => f.source.worksheet), ...rowChoices.map((c) => c.worksheet)]);
   const tab = `${Math.random().toString(36).slice(2)}.${++tabs}`;
   const status = $("[data-ws-status]");
   const undoButton = $('[data-ws-action="undo"]');
@@ -123,6 +125,42 @@ export function mount(root) {
       const value = source && linkedValue(fid, source);
       if (value != null) put(linked, fid, value);
     }
+    for (const choice of rowChoices) {
+      const rows = store.book === EXAMPLE ? null : own(store.read(choice.worksheet)?.answers, choice.field);
+      put(linked, choice.key, store.book === EXAMPLE ? (own(spec.example_linked, choice.key) ?? []) : rowOptions(rows, choice.label));
+    }
+  }
+
+  /** Each choice among another worksheet's rows offers those rows; a chosen row that was removed is named so, and kept. */
+  const offered = new WeakMap();
+  const toldGone = new WeakMap();
+  function showRowChoices(container) {
+    for (const select of container.querySelectorAll("select[data-ws-rows-from]")) {
+      const path = pathOf(select.name);
+      const options = own(linked, optionsKey(path[0], path[2])) || [];
+      const value = valueAt(path);
+      const worksheet = t("ws_quoted", {
+        text: spec.workbook[rowChoices.find((c) => c.table === path[0] && c.column === path[2]).worksheet]?.title ?? "",
+      });
+      const removed = isRemoved(value, options);
+      const now = JSON.stringify([options, removed && value, worksheet]);
+      if (offered.get(select) !== now) {
+        offered.set(select, now);
+        select.replaceChildren(
+          select.options[0],
+          ...options.map((option) => h("option", { value: option.id }, option.label)),
+          ...(removed ? [h("option", { value }, t("ws_chosen_row_gone_option", { worksheet }))] : []),
+        );
+      }
+      select.value = typeof value === "string" ? value : "";
+      refreshCopy(select); // print shows the outcome's whole text as it now reads
+      // Told as a warning beside the choice (as dates out of order are), the answer untouched.
+      const warning = removed ? t("ws_chosen_row_gone", { worksheet }) : null;
+      if ((toldGone.get(select) ?? null) !== warning) {
+        toldGone.set(select, warning);
+        extras().then((x) => x.showProblem(select, warning, "warning"));
+      }
+    }
   }
 
   const valueAt = (path) => path.reduce((value, key) => (value == null ? undefined : (own(value, key) ?? undefined)), answers);
@@ -145,6 +183,7 @@ export function mount(root) {
       if (!repeater.drawn || repeater.body.children.length !== count) drawRows(repeater, count, t);
       repeater.drawn = true;
     }
+    showRowChoices(form);
     showControls(form);
     if (Object.keys(earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, earlier));
     $("[data-ws-replaced]").hidden = !replaced.length;
@@ -218,6 +257,7 @@ export function mount(root) {
 
   function update() {
     warnOfDates();
+    if (rowChoices.length) showRowChoices(form);
     const { counted, left } = countable();
     result = solve(spec, counted, linked, sectionOf);
     for (const el of form.querySelectorAll("[data-ws-conditional]")) {
@@ -389,6 +429,7 @@ export function mount(root) {
     put(answers, repeater.id, rows);
     tidy(answers, spec.fields);
     drawRows(repeater, Math.max(rows.length, fewestRows(repeater.field)), t);
+    showRowChoices(repeater.body);
     showControls(repeater.body);
     edited();
     save();

@@ -5,7 +5,7 @@
 // text, textarea, date (YYYY-MM-DD), choice (option id): strings; number, money, scale: numbers;
 // multichoice, checklist: option ids; table, group: lists of rows {id: answer}.
 // A problem is [path, code, values]. Codes "text", "date", "number", "choice", "choices" and
-// "rows" say the answer is of the wrong kind (an import refuses it); "unknown" names a key the
+// "rows" say the answer is of the wrong kind (an import refuses it); "row" a row's stable id that is no id; "unknown" names a key the
 // field does not have; "min", "max" and "length" say a number or a text breaks its field's rules
 // (the page keeps it, marks it and leaves it out of every formula).
 
@@ -28,6 +28,12 @@ export const MAX_ROWS = 500;
 
 export const isMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
+/** The key of a row's stable id in a table's row or a group's item (no column id starts with "_"); mctoolkit.model.ROW_ID. */
+export const ROW_ID = "_row";
+
+/** A row's stable id, as answers.py's is_row_id: 1 to 40 letters, digits, "-" or "_". */
+export const isRowId = (value) => typeof value === "string" && /^[A-Za-z0-9_-]{1,40}$/.test(value);
+
 const isDate = (text) =>
   /^\d{4}-\d{2}-\d{2}$/.test(text) && !isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
@@ -44,6 +50,7 @@ export function fitsKind(value, field) {
     case "number":
       return isNumber(value);
     case "choice":
+      if (field.options_from_answers) return isRowId(value); // a row of another worksheet, kept when that row is removed
       return field.type === "scale" ? isNumber(value) && options.includes(String(value)) : typeof value === "string" && options.includes(value);
     case "choices":
       return Array.isArray(value) && value.every((v) => typeof v === "string" && options.includes(v)) && new Set(value).size === value.length;
@@ -80,6 +87,7 @@ export function problems(value, field, path = []) {
   return value.flatMap((row, index) =>
     Object.entries(row).flatMap(([key, cell]) => {
       const part = own(parts, key);
+      if (key === ROW_ID) return isRowId(cell) ? [] : [[[...path, index, key], "row", {}]];
       return part ? problems(cell, part, [...path, index, key]) : [[[...path, index, key], "unknown", {}]];
     }),
   );

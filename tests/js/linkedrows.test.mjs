@@ -1,0 +1,139 @@
+// A choice among another worksheet's rows: options, stable ids, removed rows, unchosen outcomes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { isRemoved, optionsKey, rowChoiceColumns, rowOptions } from "../../docs/assets/javascripts/worksheet/linkedrows.js";
+import { giveRowIds, tidy } from "../../docs/assets/javascripts/worksheet/answers.js";
+import { unchosen } from "../../docs/assets/javascripts/worksheet/evaluate.js";
+import { fitAll } from "../../docs/assets/javascripts/worksheet/check.js";
+
+const counter = () => {
+  let n = 0;
+  return () => `new${++n}`;
+};
+
+test("rows without ids are numbered r1, r2, … as the build numbers the worked example's", () => {
+  assert.deepEqual(giveRowIds([{ outcome: "Plans" }, {}, { outcome: "Reads" }]), [
+    { outcome: "Plans", _row: "r1" },
+    { _row: "r2" },
+    { outcome: "Reads", _row: "r3" },
+  ]);
+});
+
+test("a row added to rows that have ids gets a fresh id, never a removed row's", () => {
+  // r3 was removed; the row added after it must not take its place in a choice that named it
+  const rows = giveRowIds([{ _row: "r1" }, { _row: "r2" }, { outcome: "New" }], counter());
+  assert.deepEqual(
+    rows.map((row) => row._row),
+    ["r1", "r2", "new1"],
+  );
+});
+
+test("a second row with the same id (a copied row) gets an id of its own", () => {
+  const rows = giveRowIds([{ _row: "r1" }, { _row: "r1" }], counter());
+  assert.deepEqual(
+    rows.map((row) => row._row),
+    ["r1", "new1"],
+  );
+});
+
+test("the options are the rows with a label, by their ids, in the rows' order", () => {
+  const rows = [
+    { outcome: "Plans", _row: "a" },
+    { level: "eqf4", _row: "b" },
+    { outcome: "Reads", _row: "c" },
+  ];
+  assert.deepEqual(rowOptions(rows, "outcome"), [
+    { id: "a", label: "Plans" },
+    { id: "c", label: "Reads" },
+  ]);
+  assert.deepEqual(rowOptions(undefined, "outcome"), []);
+});
+
+test("rows stored before ids existed are offered by the ids they will keep", () => {
+  assert.deepEqual(
+    rowOptions([{ outcome: "Plans" }, { outcome: "Reads" }], "outcome").map((o) => o.id),
+    ["r1", "r2"],
+  );
+});
+
+test("a choice follows its row when the row is moved and reworded", () => {
+  const before = rowOptions(
+    [
+      { outcome: "Plans", _row: "a" },
+      { outcome: "Reads", _row: "b" },
+    ],
+    "outcome",
+  );
+  const after = rowOptions(
+    [
+      { outcome: "Reads the statistics", _row: "b" },
+      { outcome: "Plans", _row: "a" },
+    ],
+    "outcome",
+  );
+  const chosen = "b";
+  assert.equal(before.find((o) => o.id === chosen).label, "Reads");
+  assert.equal(after.find((o) => o.id === chosen).label, "Reads the statistics");
+  assert.equal(isRemoved(chosen, after), false);
+});
+
+test("a choice whose row was removed is told of; nothing chosen is not", () => {
+  const options = rowOptions([{ outcome: "Plans", _row: "a" }], "outcome");
+  assert.equal(isRemoved("b", options), true);
+  assert.equal(isRemoved("a", options), false);
+  assert.equal(isRemoved(undefined, options), false);
+  assert.equal(isRemoved("", options), false);
+});
+
+test("the outcomes no row chose are named in the curriculum's order", () => {
+  const options = [
+    { id: "a", label: "Plans" },
+    { id: "b", label: "Photographs" },
+    { id: "c", label: "Reads" },
+  ];
+  assert.deepEqual(unchosen(options, ["c", "gone", null]), ["Plans", "Photographs"]);
+  assert.deepEqual(unchosen(undefined, ["a"]), []);
+});
+
+test("the columns whose options come from another worksheet's rows are found with their source", () => {
+  const spec = {
+    fields: {
+      plan: {
+        type: "table",
+        columns: [
+          { id: "outcome", type: "choice", options_from_answers: "curriculum.outcomes", option_label: "outcome" },
+          { id: "method", type: "choice", options: ["oral"] },
+        ],
+      },
+    },
+  };
+  assert.deepEqual(rowChoiceColumns(spec), [
+    { table: "plan", column: "outcome", worksheet: "curriculum", field: "outcomes", label: "outcome", key: optionsKey("plan", "outcome") },
+  ]);
+});
+
+test("an import keeps each row's id and the choice of a removed row", () => {
+  const fields = {
+    plan: {
+      type: "table",
+      min_rows: 0,
+      columns: [{ id: "outcome", type: "choice", options_from_answers: "curriculum.outcomes", option_label: "outcome" }],
+    },
+  };
+  const misfits = [];
+  const answers = tidy(
+    fitAll({ plan: [{ outcome: "gone", _row: "x1" }, { outcome: "r2" }] }, fields, "", (...misfit) => misfits.push(misfit)),
+    fields,
+  );
+  assert.deepEqual(misfits, []);
+  assert.equal(answers.plan[0]._row, "x1");
+  assert.equal(answers.plan[0].outcome, "gone");
+  assert.equal(answers.plan[1].outcome, "r2");
+  assert.ok(answers.plan[1]._row);
+});
+
+test("a table that only holds row ids counts as blank", () => {
+  const fields = { outcomes: { type: "table", min_rows: 3, columns: [{ id: "outcome", type: "textarea" }] } };
+  assert.deepEqual(tidy({ outcomes: [{ _row: "r1" }, { _row: "r2" }, { _row: "r3" }] }, fields), {});
+});
