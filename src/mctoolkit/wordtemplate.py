@@ -189,10 +189,12 @@ class FormulaWords:
 
     def _call(self, name: str, children: list[Node]) -> str:
         said = [self.say(c) for c in children]
-        if name in ("sum", "avg", "count") and "col" in children[0]:
+        if name in ("sum", "avg", "count", "unchosen") and "col" in children[0]:
             table, column = children[0]["col"]
             column = self._column(table, column)
             return self.ui(f"doc_{name}", table=self.label(table), column=column)
+        if name == "count":  # of a list a formula makes, not of a column
+            return self.ui("doc_count_of", values=said[0])
         if name in ("min", "max"):
             return self.ui(f"doc_{name}", values=", ".join(said))
         if name == "round":

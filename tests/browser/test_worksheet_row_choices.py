@@ -5,12 +5,17 @@ assesses, in English and in Estonian."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import axe_violations
 from tests.browser.conftest import Worksheets
 from tests.browser.test_workbook_page import open_workbook
+from tests.browser.test_worksheet_word import take
+from tests.word import body_text, open_document
 
 pytestmark = pytest.mark.browser
 
@@ -161,3 +166,12 @@ def test_a_copy_of_the_workbook_keeps_the_choices(page: Page, ws: Worksheets) ->
     ws.open(page, PLAN)
     expect(chosen(page, ws, 0)).to_have_text(OUTCOMES[1]["outcome"])
     expect(chosen(page, ws, 1)).to_have_text(OUTCOMES[0]["outcome"])
+
+
+def test_the_word_file_names_each_chosen_outcome_by_its_words(
+    page: Page, ws: Worksheets, tmp_path: Path
+) -> None:
+    plan = plan_with_two_choices(page, ws)
+    text = body_text(open_document(take(plan, ws, "word", tmp_path)))
+    assert OUTCOMES[1]["outcome"] in text and OUTCOMES[0]["outcome"] in text
+    assert not re.search(r"\br\d+\b", text)

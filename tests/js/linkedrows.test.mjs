@@ -2,7 +2,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { isRemoved, optionsKey, rowChoiceColumns, rowOptions } from "../../docs/assets/javascripts/worksheet/linkedrows.js";
+import {
+  isRemoved,
+  offeredRows,
+  optionsKey,
+  rowChoiceColumns,
+  rowOptions,
+  withRowLabels,
+} from "../../docs/assets/javascripts/worksheet/linkedrows.js";
 import { giveRowIds, tidy } from "../../docs/assets/javascripts/worksheet/answers.js";
 import { unchosen } from "../../docs/assets/javascripts/worksheet/evaluate.js";
 import { fitAll } from "../../docs/assets/javascripts/worksheet/check.js";
@@ -136,4 +143,41 @@ test("an import keeps each row's id and the choice of a removed row", () => {
 test("a table that only holds row ids counts as blank", () => {
   const fields = { outcomes: { type: "table", min_rows: 3, columns: [{ id: "outcome", type: "textarea" }] } };
   assert.deepEqual(tidy({ outcomes: [{ _row: "r1" }, { _row: "r2" }, { _row: "r3" }] }, fields), {});
+});
+
+const PLAN = {
+  plan: {
+    type: "table",
+    columns: [
+      { id: "outcome", type: "choice", options_from_answers: "curriculum.outcomes", option_label: "outcome" },
+      { id: "method", type: "choice", labels: { test: "Test" } },
+    ],
+  },
+};
+
+test("a document labels a row choice with the rows the reader's other worksheet holds now", () => {
+  const records = {
+    curriculum: {
+      answers: {
+        outcomes: [
+          { outcome: "Plans a campaign", _row: "a" },
+          { outcome: "Reads", _row: "b" },
+        ],
+      },
+    },
+  };
+  const linked = offeredRows(PLAN, (id) => records[id]);
+  assert.deepEqual(linked["plan.outcome"], [
+    { id: "a", label: "Plans a campaign" },
+    { id: "b", label: "Reads" },
+  ]);
+  const [outcome, method] = withRowLabels(PLAN, linked).plan.columns;
+  assert.deepEqual(outcome.labels, { a: "Plans a campaign", b: "Reads" });
+  assert.deepEqual(method, PLAN.plan.columns[1]);
+  assert.equal(PLAN.plan.columns[0].labels, undefined, "the page's own spec is left as it was");
+});
+
+test("a row choice whose worksheet is not started offers nothing and labels nothing", () => {
+  const linked = offeredRows(PLAN, () => undefined);
+  assert.deepEqual(withRowLabels(PLAN, linked).plan.columns[0].labels, {});
 });

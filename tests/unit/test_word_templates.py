@@ -340,3 +340,25 @@ def test_the_description_template_is_a_title_and_one_row_to_repeat_on_an_a4_page
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert sheet.title[language] in section.header.paragraphs[0].text
     assert control_text(document, "title") == [""]  # the browser writes the title
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "how many there are of the options no row chooses in the column “Learning outcome” "
+            "of “Assessment of each outcome”",
+        ),
+        (
+            "et",
+            "nende arv: valikud, mida tabeli „Iga õpiväljundi hindamine“ veerus „Õpiväljund“ "
+            "ükski rida ei vali",
+        ),
+    ],
+)
+def test_the_outcomes_no_row_assesses_are_said_in_words(
+    templates: dict[tuple[str, str], bytes], language: str, said: str
+) -> None:
+    text = body_text(open_document(templates[("assessment-plan", language)]))
+    assert said in text and "unchosen(" not in text and "count(" not in text

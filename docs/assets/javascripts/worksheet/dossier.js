@@ -7,6 +7,7 @@
 import { children, controls, descendants, fill, highestId, openTemplate, saveWord, sayer, setText, today, W, withLinked } from "./word.js";
 import { describeValue } from "./format.js";
 import { loadScript } from "./classic-script.js";
+import { offeredRows, withRowLabels } from "./linkedrows.js";
 
 const CHAPTER = "dossier:sheet:";
 const tagOf = (sdt) => children(children(sdt, "sdtPr")[0], "tag")[0]?.getAttributeNS(W, "val") ?? "";
@@ -36,7 +37,8 @@ export function fillPlan(xml, data, { read, started, describe, language, book, m
       return;
     }
     const record = read(id);
-    fill(chapter, fields, withLinked({ ...record?.answers, ...record?.computed }, fields, read), say, "", ids);
+    const labelled = withRowLabels(fields, offeredRows(fields, read));
+    fill(chapter, labelled, withLinked({ ...record?.answers, ...record?.computed }, fields, read), say, "", ids);
   });
 
   for (const figure of data.summary) {

@@ -34,3 +34,24 @@ export function rowChoiceColumns(spec) {
   }
   return found;
 }
+
+/** `fields` with each row-choice column labelled by the rows offered now (`linked`, as the page holds them):
+ * a document says the chosen row's words, not its id. */
+export function withRowLabels(fields, linked) {
+  const labelled = { ...fields };
+  for (const choice of rowChoiceColumns({ fields })) {
+    const labels = Object.fromEntries((own(linked, choice.key) || []).map((option) => [option.id, option.label]));
+    const table = labelled[choice.table];
+    labelled[choice.table] = { ...table, columns: table.columns.map((c) => (c.id === choice.column ? { ...c, labels } : c)) };
+  }
+  return labelled;
+}
+
+/** The rows each row-choice column of `fields` offers, from the worksheets' records (`read(id)`), keyed as the page keeps them. */
+export function offeredRows(fields, read) {
+  const linked = {};
+  for (const choice of rowChoiceColumns({ fields })) {
+    linked[choice.key] = rowOptions(own(read(choice.worksheet)?.answers, choice.field), choice.label);
+  }
+  return linked;
+}
