@@ -43,8 +43,11 @@ def test_a_row_is_added_by_keyboard_and_gets_the_focus(page: Page, ws: Worksheet
 def test_an_added_row_with_an_answer_is_there_after_a_reload(page: Page, ws: Worksheets) -> None:
     ws.open(page)
     ws.fill(page, {"modules": MODULES})
+    ws.saved(page)
     page.reload()
-    assert ws.rows(page, "modules") == 3
+    # The form is built from storage once its script runs: wait for it as a reader sees it.
+    expect(page.locator("[data-ws-root].ws--live")).to_have_count(1)
+    expect(ws.row_locator(page, "modules")).to_have_count(3)
     ws.expect_shown(page, {"modules": MODULES})
 
 
