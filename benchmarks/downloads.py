@@ -41,10 +41,14 @@ from mctoolkit.workbook import load_workbook
 
 SCRIPTS = ROOT / "docs" / "assets" / "javascripts"
 ON_DEMAND = ("worksheet/word.js", "vendor/fflate.js")
+# Every script the press fetches on the workbook page: linkedrows.js (word.js labels chosen rows
+# with it) and classic-script.js are loaded at start on a worksheet page, not on this one.
 PLAN_ON_DEMAND = (
     "worksheet/dossier.js",
     "worksheet/word.js",
     "worksheet/format.js",
+    "worksheet/linkedrows.js",
+    "worksheet/classic-script.js",
     "vendor/fflate.js",
 )
 BUDGET = 15 * 1024
