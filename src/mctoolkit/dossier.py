@@ -36,9 +36,9 @@ from mctoolkit.wordtemplate import (
     HELP_STYLE,
     FormulaWords,
     Page,
-    _row_property,
-    _Writer,
+    Writer,
     interface_texts,
+    row_property,
 )
 from mctoolkit.workbook import Workbook
 
@@ -110,7 +110,7 @@ def figures(workbook: Workbook) -> list[Figure]:
     return [f for f in SUMMARY if _sources(workbook, f.sources) and f"dossier_{f.key}" in ui]
 
 
-class _DossierWriter(_Writer):
+class DossierWriter(Writer):
     def __init__(self, workbook: Workbook, language: str, page: Page) -> None:
         self.sheets = chapters(workbook)
         super().__init__(self.sheets[0], workbook, language, page)
@@ -145,7 +145,7 @@ class _DossierWriter(_Writer):
         table.style = self.document.styles["Table Grid"]
         table.autofit = False
         for row, figure in zip(table.rows, rows, strict=True):
-            _row_property(row, "w:cantSplit")
+            row_property(row, "w:cantSplit")
             for cell, width in zip(row.cells, (Mm(95), Mm(75)), strict=True):
                 cell.width = width
             label, value = (cell.paragraphs[0] for cell in row.cells)
@@ -214,7 +214,7 @@ class _DossierWriter(_Writer):
 
 def write_dossier(workbook: Workbook, language: str, page: Page) -> bytes:
     """The blank course plan in `language`, as the bytes of a .docx file."""
-    return _DossierWriter(workbook, language, page).write()
+    return DossierWriter(workbook, language, page).write()
 
 
 def dossier_data(workbook: Workbook, language: str) -> dict[str, Any]:

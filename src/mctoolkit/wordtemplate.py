@@ -219,7 +219,7 @@ class FormulaWords:
 # --- The document ------------------------------------------------------------------------------
 
 
-class _Writer:
+class Writer:
     """Writes one worksheet into one document; `ids` numbers its content controls."""
 
     def __init__(self, sheet: Worksheet, workbook: Workbook, language: str, page: Page) -> None:
@@ -464,11 +464,11 @@ class _Writer:
         table: Table = self.document.add_table(rows=1 + rows, cols=len(columns))
         table.style = self.document.styles["Table Grid"]
         header = table.rows[0]
-        _row_property(header, "w:tblHeader")  # repeated at the top of every page
+        row_property(header, "w:tblHeader")  # repeated at the top of every page
         for cell, column in zip(header.cells, columns, strict=True):
             cell.paragraphs[0].add_run(self.label(column)).bold = True
         for row in table.rows:
-            _row_property(row, "w:cantSplit")
+            row_property(row, "w:cantSplit")
         for row in table.rows[1:]:
             for cell, column in zip(row.cells, columns, strict=True):
                 self.cell(cell, column, f"{tag}.{column.id}")
@@ -504,7 +504,7 @@ class _Writer:
             self.wrap_since(start, tag, name)
 
 
-def _row_property(row: object, name: str) -> None:
+def row_property(row: object, name: str) -> None:
     properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
     properties.append(OxmlElement(name))
 
@@ -538,13 +538,13 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
 
 def write_template(sheet: Worksheet, workbook: Workbook, language: str, page: Page) -> bytes:
     """The blank Word template of `sheet` in `language`, as the bytes of a .docx file."""
-    return _Writer(sheet, workbook, language, page).write()
+    return Writer(sheet, workbook, language, page).write()
 
 
 DESCRIPTION_TAGS = ("title", "other_title", "rows", "rows.label", "rows.value")
 
 
-class _DescriptionWriter(_Writer):
+class _DescriptionWriter(Writer):
     """The one-page description a worksheet with exports gives people: a title, the title in
     the other language, the day it was made, and a table of element names and values. The
     browser writes the names and values (credential-description.js) into its one blank row."""
@@ -567,7 +567,7 @@ class _DescriptionWriter(_Writer):
         table: Table = self.document.add_table(rows=1, cols=2)
         table.style = self.document.styles["Table Grid"]
         row = table.rows[0]
-        _row_property(row, "w:cantSplit")
+        row_property(row, "w:cantSplit")
         table.autofit = False
         for column, cell, width, tag in zip(
             table.columns, row.cells, (Mm(45), Mm(125)), ("label", "value"), strict=True
