@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from mctoolkit import pagelinks
-from mctoolkit.overview import _entry
+from mctoolkit.overview import sheet_entry
 from mctoolkit.pagelinks import PageLinker
-from mctoolkit.render import Linker, _Context, _source_spec, script_json, template_environment
+from mctoolkit.render import Context, Linker, script_json, shown_spec, template_environment
 from mctoolkit.workbook import Workbook
 
 
@@ -49,7 +49,7 @@ def _prompt(intro: str) -> str:
     return (match.group(1) if match else text).replace("**", "")
 
 
-def _summary_spec(sheet: Any, key: str, context: _Context) -> dict[str, Any]:
+def _summary_spec(sheet: Any, key: str, context: Context) -> dict[str, Any]:
     field_id, _, column_id = key.partition(".")
     item = sheet.field(field_id)
     if item is None:
@@ -60,9 +60,9 @@ def _summary_spec(sheet: Any, key: str, context: _Context) -> dict[str, Any]:
             "id": field_id,
             "column": column_id,
             "label": context.t(item.label),
-            **_source_spec(column, context),
+            **shown_spec(column, context),
         }
-    spec = {"id": field_id, "label": context.t(item.label), **_source_spec(item, context)}
+    spec = {"id": field_id, "label": context.t(item.label), **shown_spec(item, context)}
     if item.unit:
         spec["unit"] = context.t(item.unit)
     return spec
@@ -75,13 +75,13 @@ def render_canvas(
     page: PageLinker = lambda file: f"../{pagelinks.page_url(file)}",
 ) -> str:
     """The twelve blocks in the canvas's layout; the script fills in state and summaries."""
-    context = _Context(workbook, language, page)
+    context = Context(workbook, language, page)
     blocks = []
     for block in BLOCKS:
         sheet = workbook.worksheets[block.sheet]
         blocks.append(
             {
-                **_entry(sheet, language, link),
+                **sheet_entry(sheet, language, link),
                 "number": block.number,
                 "prompt": _prompt(sheet.intro[language]),
                 "summary": [_summary_spec(sheet, key, context) for key in block.summary],

@@ -21,7 +21,7 @@ def _first_paragraph(text: str) -> str:
     return text.strip().split("\n\n", 1)[0]
 
 
-def _entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
+def sheet_entry(sheet: Worksheet, language: str, link: Linker) -> dict[str, Any]:
     """A row's worksheet, with what its progress counts (see answers.progress_questions)."""
     return {
         "id": sheet.id,
@@ -57,7 +57,7 @@ def render_workbook(
     relative to the workbook page (by default `worksheets/`). `plan` is the course plan's
     download (none without a template for it)."""
     sheets = [sheet for sheet in workbook.ordered() if sheet.workbook]
-    entries = [_entry(sheet, language, link) for sheet in sheets]
+    entries = [sheet_entry(sheet, language, link) for sheet in sheets]
     summaries = [
         Markup(
             pagelinks.rewrite(

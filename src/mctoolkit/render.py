@@ -78,7 +78,7 @@ def in_language(text: Text | None, language: str) -> str:
 
 
 @dataclass
-class _Context:
+class Context:
     """What the templates need to speak one language."""
 
     workbook: Workbook
@@ -178,7 +178,7 @@ def shapes_script(workbook: Workbook, language: str) -> str:
     return f"(window.mctoolkitShapes ||= {{}})[{json.dumps(language)}] = {data};\n"
 
 
-def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
+def shown_spec(item: Field | Column, context: Context) -> dict[str, Any]:
     """How to show a value of another worksheet here: option labels, column labels, format."""
     spec: dict[str, Any] = {"type": item.type}
     labels = {o.id: context.t(o.label) for o in item.options}
@@ -188,7 +188,7 @@ def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
     parts: list[Field] | list[Column] = getattr(item, "columns", []) or getattr(item, "fields", [])
     if parts:
         spec["columns"] = [
-            {"id": p.id, "label": context.t(p.label), **_source_spec(p, context)}
+            {"id": p.id, "label": context.t(p.label), **shown_spec(p, context)}
             for p in parts
             if getattr(p, "stores_answer", True)
         ]
@@ -201,7 +201,7 @@ def _source_spec(item: Field | Column, context: _Context) -> dict[str, Any]:
     return spec
 
 
-def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) -> dict[str, Any]:
+def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -> dict[str, Any]:
     spec: dict[str, Any] = {"type": item.type, "required": item.required, **_limits(item)}
     if item.condition:
         spec["condition"] = item.condition
@@ -243,7 +243,7 @@ def _field_spec(item: Field, sheet: Worksheet, context: _Context, link: Linker) 
             "type": source_field.type if source_field else "text",
         }
         if source_field:
-            spec["source"]["shows"] = _source_spec(source_field, context)
+            spec["source"]["shows"] = shown_spec(source_field, context)
     return spec
 
 
@@ -255,7 +255,7 @@ def _currency(item: Field | None, workbook: Workbook) -> str | None:
     return item.currency if item is not None else None
 
 
-def chart_spec(chart: Chart, sheet: Worksheet, context: _Context) -> dict[str, Any]:
+def chart_spec(chart: Chart, sheet: Worksheet, context: Context) -> dict[str, Any]:
     """What the script draws a chart from: the fields it reads, their labels, its scale."""
     ids = [field_id for _, field_id in chart.fields()]
     labels = {field_id: context.t(sheet.field(field_id).label) for field_id in ids}  # type: ignore[union-attr]
@@ -269,13 +269,13 @@ def chart_spec(chart: Chart, sheet: Worksheet, context: _Context) -> dict[str, A
     return spec
 
 
-def _charts_spec(sheet: Worksheet, context: _Context) -> dict[str, Any]:
+def _charts_spec(sheet: Worksheet, context: Context) -> dict[str, Any]:
     charts = [chart_spec(chart, sheet, context) for chart in sheet.charts]
     return {"charts": charts} if charts else {}
 
 
 def worksheet_spec(
-    sheet: Worksheet, context: _Context, link: Linker, shapes: str = ""
+    sheet: Worksheet, context: Context, link: Linker, shapes: str = ""
 ) -> dict[str, Any]:
     """What the browser script needs: the parsed formulas and conditions, never source text;
     `shapes` addresses the other worksheets' answer shapes (`shapes_script`)."""
@@ -317,7 +317,7 @@ def _for_display(spec: dict[str, Any]) -> dict[str, Any]:
 def display_fields(sheet: Worksheet, workbook: Workbook, language: str) -> dict[str, Any]:
     """A worksheet's fields as its page's spec describes them to word.js (`fill`, `sayer`), for
     a page that shows the worksheet without its form (the workbook page's course plan)."""
-    context = _Context(workbook, language, lambda file: file)
+    context = Context(workbook, language, lambda file: file)
     return {
         f.id: _for_display(_field_spec(f, sheet, context, lambda other: other))
         for f in sheet.top_fields()
@@ -326,7 +326,7 @@ def display_fields(sheet: Worksheet, workbook: Workbook, language: str) -> dict[
 
 def source_spec(item: Field | Column, workbook: Workbook, language: str) -> dict[str, Any]:
     """How a value of `item` is said elsewhere: option labels, column labels, format."""
-    return _source_spec(item, _Context(workbook, language, lambda file: file))
+    return shown_spec(item, Context(workbook, language, lambda file: file))
 
 
 # Texts the browser script reads besides its own `ws_…` keys (shared with the rendered form).
@@ -385,7 +385,7 @@ def render_worksheet(
     """
     if shapes is None:
         shapes = f"../../{shapes_file(language)}"
-    context = _Context(workbook, language, page)
+    context = Context(workbook, language, page)
     template = template_environment().get_template("worksheet.html.j2")
     return template.render(
         sheet=sheet,
