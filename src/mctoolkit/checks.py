@@ -139,7 +139,9 @@ def check_worksheet(
     for item in sheet.all_fields():
         if item.type == "linked" and item.source and item.source.split(".")[0] in unreadable:
             continue
-        problems += _check_field(item, sheet, types, source, option_lists, sheets, problems)
+        problems += _check_field(
+            item, sheet, types, source, option_lists, (sheets, unreadable), problems
+        )
     problems += _check_cycles(sheet, source)
     problems += _check_charts(sheet, types, source)
     problems += _check_example(sheet, source, languages, option_lists)
@@ -225,9 +227,11 @@ def _check_field(
     types: _Types,
     source: Source,
     option_lists: OptionLists,
-    sheets: Mapping[str, Worksheet],
+    known: tuple[Mapping[str, Worksheet], frozenset[str]],
     problems: list[Problem],
 ) -> list[Problem]:
+    """`known`: the worksheets, and those too faulty to check against (see check_worksheet)."""
+    sheets, unreadable = known
     found: list[Problem] = []
     if item.show_if:
         item.condition = _formula(
@@ -250,7 +254,8 @@ def _check_field(
         found += _check_options(item, item.path, source, option_lists)
     for column in item.columns:
         if column.options_from_answers:
-            found += _check_rows_source(column, sheet, sheets, source)
+            if column.options_from_answers.split(".")[0] not in unreadable:
+                found += _check_rows_source(column, sheet, sheets, source)
         elif column.type == "choice" or column.options or column.options_from:
             found += _check_options(column, column.path, source, option_lists)
         found += _check_range(column, column.path, source)
