@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -269,25 +269,42 @@ def _check_field(
     return found
 
 
-def _check_link(
-    item: Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
-) -> Iterator[Problem]:
-    assert item.source
-    sheet_id, field_id = item.source.split(".", 1)
-    path = (*item.path, "source")
+def _other_field(
+    reference: str,
+    sheet: Worksheet,
+    sheets: Mapping[str, Worksheet],
+    source: Source,
+    where: tuple[KeyPath, str],
+) -> Generator[Problem, None, Field | None]:
+    """The field `reference` (`worksheet.field`) names in another worksheet; its problems
+    (at `where`'s path; its text when it names this worksheet) yielded, None when not found."""
+    path, own = where
+    sheet_id, field_id = reference.split(".", 1)
     if sheet_id == sheet.id:
-        yield source.problem(path, "a linked value comes from another worksheet, not this one")
-        return
+        yield source.problem(path, own)
+        return None
     target = sheets.get(sheet_id)
     if target is None:
         yield source.problem(
             path, f"no worksheet '{sheet_id}' (known: {', '.join(sorted(sheets))})"
         )
-        return
+        return None
     found = target.field(field_id)
     if found is None:
         yield source.problem(path, f"worksheet '{sheet_id}' has no field '{field_id}'")
-    elif found.type == "info":
+    return found
+
+
+def _check_link(
+    item: Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+) -> Iterator[Problem]:
+    assert item.source
+    path = (*item.path, "source")
+    own = "a linked value comes from another worksheet, not this one"
+    found = yield from _other_field(item.source, sheet, sheets, source, (path, own))
+    if found is None:
+        return
+    if found.type == "info":
         yield source.problem(path, f"'{item.source}' is an information block and holds no value")
     elif found.type == "linked":
         yield source.problem(
@@ -309,19 +326,9 @@ def _check_rows_source(
     if column.options or column.options_from:
         yield source.problem(path, "give options_from_answers, or options, or options_from: one")
         return
-    sheet_id, field_id = column.options_from_answers.split(".", 1)
-    if sheet_id == sheet.id:
-        yield source.problem(path, "options from answers come from another worksheet, not this one")
-        return
-    target = sheets.get(sheet_id)
-    if target is None:
-        yield source.problem(
-            path, f"no worksheet '{sheet_id}' (known: {', '.join(sorted(sheets))})"
-        )
-        return
-    found = target.field(field_id)
+    own = "options from answers come from another worksheet, not this one"
+    found = yield from _other_field(column.options_from_answers, sheet, sheets, source, (path, own))
     if found is None:
-        yield source.problem(path, f"worksheet '{sheet_id}' has no field '{field_id}'")
         return
     if found.type not in ("table", "group"):
         yield source.problem(
