@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/downloads.py [--runs 5]
 
 1. Bytes: gzip -9 of each file the "Download as Word" button loads when pressed (word.js and
-   the vendored fflate), each compressed on its own as a server sends it. Budget: 15 KB.
+   the vendored, minified fflate), each compressed on its own as a server sends it. Budget: 15 KB.
 2. Press to file: the worksheet with the most answer places, filled with its worked example,
    in headless Chromium; from the click on "Download as Word" (and "as Markdown") to the
    browser's download event. Median of several runs; the first press (which also fetches the
@@ -13,7 +13,7 @@
    The templates are also timed alone, in this process: every one written, and none.
 
 4. The course plan (the workbook page's "Download the course plan"): the bytes its press loads
-   (dossier.js, word.js, format.js and fflate, gzipped; its data script and template apart), and
+   (every script of code it fetches, gzipped; its data script and template apart), and
    the time from the press to the file for the worked example's plan (every worksheet), median
    of several runs with the first apart.
 

@@ -7,6 +7,7 @@ from the page or from the browser's storage, never from the script's own state.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import json
 import re
@@ -102,6 +103,20 @@ def _names(answers: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                         yield f"{key}.{index}.{sub}", cell
         else:
             yield key, value
+
+
+# What a download button may load when pressed: its code and libraries, gzipped.
+DOWNLOAD_BUDGET = 15 * 1024
+
+
+def code_bytes(site: Path, urls: list[str]) -> dict[str, int]:
+    """Each script under `assets/javascripts/` among `urls`, by its path there, and its size
+    gzipped (-9), read from the built `site`; data scripts and documents are not code."""
+    marker = "/assets/javascripts/"
+    scripts_fetched = (url for url in urls if marker in url and url.endswith(".js"))
+    paths = sorted({url.split(marker, 1)[1] for url in scripts_fetched})
+    scripts = site / "assets" / "javascripts"
+    return {path: len(gzip.compress((scripts / path).read_bytes(), 9)) for path in paths}
 
 
 class Worksheets:
