@@ -12,6 +12,7 @@ import http.server
 import json
 import re
 import shutil
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,7 +24,7 @@ from playwright.sync_api import BrowserContext, Download, Page, Route, expect
 from mctoolkit.model import ROW_ID
 from mctoolkit.render import render_worksheet, script_json
 from mctoolkit.workbook import load_workbook
-from tests.conftest import _QuietHandler
+from tests.conftest import _QuietHandler, tool
 
 KEY = "mctoolkit:answers:"
 
@@ -117,6 +118,16 @@ def code_bytes(site: Path, urls: list[str]) -> dict[str, int]:
     paths = sorted({url.split(marker, 1)[1] for url in scripts_fetched})
     scripts = site / "assets" / "javascripts"
     return {path: len(gzip.compress((scripts / path).read_bytes(), 9)) for path in paths}
+
+
+def printed_pages(page: Page, tmp_path: Path) -> list[str]:
+    """The text of each printed page, its words joined by single spaces."""
+    pdf = tmp_path / "printout.pdf"
+    page.pdf(path=str(pdf))
+    text = subprocess.run(
+        [tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [" ".join(part.split()) for part in text.split("\f") if part.strip()]
 
 
 class Worksheets:

@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import axe_violations
-from tests.browser.conftest import Worksheets
+from tests.browser.conftest import Worksheets, printed_pages
 from tests.browser.test_workbook_worksheets import load_example
 from tests.conftest import ROOT
 
@@ -86,6 +86,52 @@ def test_the_workbook_page_shows_the_progress_in_each_worksheet(
     expect(progress(page, "learner-persona")).to_have_attribute("data-ws-state", "complete")
     expect(progress(page, "curriculum")).to_have_attribute("data-ws-state", "started")
     expect(progress(page, "cost-structure")).to_have_attribute("data-ws-state", "empty")
+
+
+@pytest.mark.parametrize(("language", "complete"), [("en", "Complete"), ("et", "Valmis")])
+def test_the_worked_example_shows_every_worksheet_filled_without_visiting_them(
+    page: Page, ws: Worksheets, language: str, complete: str
+) -> None:
+    open_workbook(page, ws, language)
+    ws.action(page, "example-open").click()
+    for sheet in SHEETS:
+        expect(progress(page, sheet)).to_have_attribute("data-ws-state", "complete")
+        expect(progress(page, sheet)).to_contain_text(complete)
+    ws.action(page, "example-leave").click()
+    expect(progress(page, "cost-structure")).to_have_attribute("data-ws-state", "empty")
+
+
+def test_on_a_phone_each_worksheet_is_a_card_the_page_does_not_scroll_sideways(
+    page: Page, ws: Worksheets
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    open_workbook(page, ws, "et")
+    row = page.locator('[data-ws-sheet="readiness"]')
+    name, about = row.locator("th").bounding_box(), row.locator("td").first.bounding_box()
+    status = progress(page, "readiness").bounding_box()
+    assert name and about and status
+    assert name["x"] + name["width"] <= status["x"]  # the name beside its progress, not under it
+    assert about["y"] >= name["y"] + name["height"]  # what it answers below, the whole width
+    assert about["width"] > 300
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate("document.querySelector('.ws-workbook table').scrollWidth") <= 390
+
+
+def test_the_printed_workbook_page_is_its_text_and_the_list_with_several_worksheets_a_page(
+    page: Page, ws: Worksheets, tmp_path: Path
+) -> None:
+    open_workbook(page, ws, "et")
+    ws.action(page, "example-open").click()
+    expect(progress(page, "cost-structure")).to_have_attribute("data-ws-state", "complete")
+    pages = printed_pages(page, tmp_path)
+    whole = " ".join(pages)
+    assert whole.index("Ühe kursuse kavandamise töölehed") < whole.index("1. Kooli valmisoleku")
+    assert "22/22" in whole  # the readiness worksheet's progress in the example
+    page.emulate_media(media="print")
+    for button in ("example-leave", "book-new", "dossier", "export-workbook"):
+        expect(ws.action(page, button)).to_be_hidden()
+    rows = page.locator("[data-ws-sheet]").count()
+    assert len(pages) <= rows // 2
 
 
 def test_the_worksheet_bar_and_the_workbook_page_say_the_same_progress(

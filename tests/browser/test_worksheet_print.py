@@ -4,15 +4,13 @@ guidance after them or not at all, and every page names the course, the workshee
 from __future__ import annotations
 
 import datetime
-import subprocess
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import Worksheets
+from tests.browser.conftest import Worksheets, printed_pages
 from tests.browser.test_workbooks import name_workbook
-from tests.conftest import tool
 
 pytestmark = pytest.mark.browser
 
@@ -31,16 +29,6 @@ ET_MONTHS = [
     "november",
     "detsember",
 ]
-
-
-def printed_pages(page: Page, tmp_path: Path) -> list[str]:
-    """The text of each printed page, its words joined by single spaces."""
-    pdf = tmp_path / "printout.pdf"
-    page.pdf(path=str(pdf))
-    text = subprocess.run(
-        [tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return [" ".join(part.split()) for part in text.split("\f") if part.strip()]
 
 
 def today(language: str) -> str:

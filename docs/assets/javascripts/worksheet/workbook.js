@@ -28,8 +28,26 @@ export function mount(root) {
   let undo = null;
   let making = false;
 
+  // The worked example's answers, from its data script once the example is opened here: its
+  // worksheets show the example's progress, not which of them this tab has visited.
+  let exampleAnswers = null;
+
+  async function loadExample() {
+    const href = root.dataset.wsExampleAnswers;
+    if (!href || exampleAnswers) return;
+    const { loadScript } = await import("./classic-script.js");
+    await loadScript(href);
+    exampleAnswers = window.mctoolkitExample?.[spec.language] ?? null;
+    show();
+  }
+
+  function recordOf(sheet) {
+    const answers = store.book === EXAMPLE && exampleAnswers?.[sheet.id];
+    return answers ? { answers } : store.read(sheet.id);
+  }
+
   /** A worksheet's progress as the reader sees it: a state and its words. */
-  function progressOf(sheet, record = store.read(sheet.id)) {
+  function progressOf(sheet, record = recordOf(sheet)) {
     const now = progress(sheet.questions, isMap(record?.answers) ? record.answers : {});
     const kept = isMap(record?.earlier) && Object.keys(record.earlier).length;
     if (now.state === "empty" && !kept) return { state: "empty", text: t("workbook_not_started") };
@@ -102,6 +120,8 @@ export function mount(root) {
     $("[data-ws-removed]").hidden = !list.removed.length;
     $("[data-ws-removed-list]").replaceChildren(...list.removed.map(restore));
     show();
+    // Without its data (a failed load) the example's worksheets show what this tab stored.
+    if (example) loadExample().catch(() => {});
   }
 
   /** Open a workbook (or the example) here, and on the worksheet pages from now on. */
