@@ -4,6 +4,9 @@
 - registers the macros that pages call (`worksheet`, the reference-data tables),
 - swaps each worksheet's placeholder for its HTML after Markdown has run,
 - insists that every page has its translation, or says that it is not yet translated.
+
+What one build holds between events is one `Build`; the toolkit's settings are read from
+`extra: toolkit:` in mkdocs.yml (`mctoolkit.siteconfig.Settings`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,23 +38,47 @@ from mctoolkit import (
     offline,
     pagelinks,
     searchindex,
+    siteconfig,
     wordfiles,
 )
 from mctoolkit import site as toolkit
 from mctoolkit.classic import ModuleStyleError
 from mctoolkit.site import FormOutline
 
-MACRO_FAILED = "macro failed:"
 _ALTERNATE_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 
 log = logging.getLogger("mkdocs.hooks.toolkit")
 
-_state: dict[str, Any] = {"files": None, "site": None, "command": "build"}
-OFFLINE_ZIP = "downloads/micro-credentials-toolkit.zip"
+
+@dataclass
+class Build:
+    """What a build (or `mkdocs serve`'s builds) holds from one event to the next."""
+
+    command: str = "build"
+    settings: siteconfig.Settings = field(default_factory=siteconfig.Settings)
+    site: toolkit.Site | None = None  # loaded in on_config; kept while no file changes
+    listed: downloads.Downloads | None = None
+    files: Files | None = None  # the language being built's files
+    nav: Navigation | None = None
+    env: Environment | None = None
+    macro_failures: list[str] = field(default_factory=list)  # one line each, for PluginError
+
+    @property
+    def loaded(self) -> toolkit.Site:
+        assert self.site is not None, "on_config loads the site before any page"
+        return self.site
+
+    @property
+    def language_files(self) -> Files:
+        assert self.files is not None, "on_files comes before any page"
+        return self.files
+
+
+_build = Build()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _state["command"] = command
+    _build.command = command
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -81,20 +109,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     # mkdocs-static-i18n builds each further language inside the first one's build, with the
     # same files: what was loaded, checked and worked out for the first serves them all.
-    if not (_inner_build(config) and _state["site"] is not None):
+    if not (_inner_build(config) and _build.site is not None):
         try:
-            _state["site"] = toolkit.load(root, _languages(config))
-            _state["downloads"] = downloads.load(root, _languages(config), config.site_url)
+            _build.settings = siteconfig.settings(Path(config.config_file_path))
+            _build.site = toolkit.load(root, _languages(config))
+            _build.listed = downloads.load(root, _languages(config), config.site_url)
         except ProblemError as error:
             raise PluginError("\n".join(map(str, error.problems))) from None
+    site = _build.loaded
     i18n = config.plugins.get("i18n")
     if i18n is not None:
-        _state["site"].language_names = {e.locale: e.name for e in i18n.config.languages}
-    _state["site"].site_names = _site_names(config)
-    _state["site"].site_url = config.site_url or ""
+        site.language_names = {e.locale: e.name for e in i18n.config.languages}
+    site.site_names = _site_names(config)
+    site.site_url = config.site_url or ""
+    _build.macro_failures.clear()
     macros = config.plugins.get("macros")
     if macros is not None:
-        functions = _state["site"].macros(
+        functions = site.macros(
             language=lambda: _language(config),
             href=lambda sheet_id: _worksheet_href(sheet_id, macros.page, config),
             site_href=lambda path: get_relative_url(path, macros.page.url),
@@ -108,7 +139,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _download_macros(config: MkDocsConfig, href: Callable[[str], str]) -> dict[str, Any]:
-    listed: downloads.Downloads = _state["downloads"]
+    listed = _build.listed
+    assert listed is not None, "loaded with the site"
     return {
         "downloads": lambda: listed.render(_language(config), href),
         "offline_copy_link": lambda text: listed.offline_copy_link(_language(config), href, text),
@@ -120,12 +152,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     schemas = Path(toolkit.__file__).parent / "schema"
     for schema in sorted(schemas.glob("*.schema.json")):
         files.append(File(f"schema/{schema.name}", str(schemas.parent), config.site_dir, False))
-    _state["files"] = files
+    _build.files = files
     return files
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    _state["nav"] = nav
+    _build.nav = nav
     return nav
 
 
@@ -138,7 +170,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         templates.add("404.html")
     else:
         templates.discard("404.html")
-    _state["env"] = env
+    _build.env = env
     return env
 
 
@@ -147,8 +179,7 @@ def _page_href(file: str, page: Page, config: MkDocsConfig, missing: str = "") -
     language, languages = _language(config), _languages(config)
     prefix = "" if language == languages[0] else f"{language}/"
     wanted = prefix + pagelinks.page_url(file)
-    files: Files = _state["files"]
-    target = next((f for f in files.documentation_pages() if f.url == wanted), None)
+    target = next((f for f in _build.language_files.documentation_pages() if f.url == wanted), None)
     if target is None:
         raise PluginError(missing or f"docs/{page.file.src_uri}: no page docs/{file} to link to")
     return get_relative_url(target.url, page.url)
@@ -162,21 +193,21 @@ def _worksheet_href(sheet_id: str, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(10)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    _state["files"] = files  # the language's own files (on_files came before the i18n plugin's)
+    _build.files = files  # the language's own files (on_files came before the i18n plugin's)
     # Front matter, links and translations were checked with everything else in on_config.
     language = _language(config)
-    if not page.file.src_uri.startswith("guide/glossary"):
-        markdown += _state["site"].abbreviations(language, markdown)
+    if _build.settings.explains_acronyms(page.file.src_uri):
+        markdown += _build.loaded.abbreviations(language, markdown)
     locale = getattr(page.file, "locale", language)
     if locale == language:
         return _outdated_notice(page, language, _languages(config)[0]) + markdown
-    notice = _state["site"].untranslated_notice(language)
+    notice = _build.loaded.untranslated_notice(language)
     return f'!!! warning "{notice.title}"\n    {notice.text}\n\n{markdown}'
 
 
 def _outdated_notice(page: Page, language: str, source: str) -> str:
     """On a translation whose original changed since it was confirmed, say so, with a link."""
-    notice = _state["site"].outdated_notice(language, f"docs/{page.file.src_uri}")
+    notice = _build.loaded.outdated_notice(language, f"docs/{page.file.src_uri}")
     if notice is None:
         return ""
     original = pagelinks.page_url(page.file.src_uri.replace(f".{language}.md", ".md"))
@@ -202,17 +233,18 @@ def _template_line(error: BaseException, markdown: str, page: Page) -> int:
 
 @macro_errors.format_error.register
 def _one_line(error: Exception, markdown: str, page: Page) -> str:
-    # The macros plugin would print a traceback; a partner needs the file, line and cause.
+    # The macros plugin would print a traceback and go on with this text as the page's; a
+    # partner needs the file, line and cause, and the build stops once the page is converted.
     line = _template_line(error, markdown, page)
     where = f"docs/{page.file.src_uri}:{line}" if line else f"docs/{page.file.src_uri}"
-    return f"{MACRO_FAILED} {where}: {error}"
+    _build.macro_failures.append(f"{where}: {error}")
+    return f"{where}: {error}"
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if MACRO_FAILED in html:
-        failure = html[html.index(MACRO_FAILED) + len(MACRO_FAILED) :].split("<", 1)[0]
-        raise PluginError(failure.strip())
-    site: toolkit.Site = _state["site"]
+    if _build.macro_failures:
+        raise PluginError(_build.macro_failures[0])
+    site = _build.loaded
     for outline in site.form_outlines(html):
         _add_to_toc(page.toc, outline, html)
     return site.fill_placeholders(html)
@@ -251,7 +283,7 @@ def on_template_context(
     """The "page not found" page is written relative to the site's root (see `notfound`)."""
     if template_name != "404.html":
         return context
-    relative = get_context(context["nav"], _state["files"], config, base_url="")
+    relative = get_context(context["nav"], _build.language_files, config, base_url="")
     for key in ("base_url", "extra_css", "extra_javascript"):
         context[key] = relative[key]
     # Each language's home page (the templates read the attribute before the key).
@@ -272,9 +304,12 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
         return output
     language = _language(config)
     own = "404.html" if language == _languages(config)[0] else f"{language}/404.html"
-    files: Files = _state["files"]
+    files = _build.language_files
     sections = {file.dest_uri.split("/")[0] for file in files if "/" in file.dest_uri}
-    sections.update(_languages(config)[1:], ["search", Path(OFFLINE_ZIP).parts[0]])
+    sections.update(_languages(config)[1:], ["search", toolkit.DOWNLOADS])
+    offline_copy = _build.listed.offline_copy if _build.listed else None
+    if offline_copy is not None and "/" in offline_copy.path:
+        sections.add(offline_copy.path.split("/")[0])
     return notfound.with_site_root(_ALTERNATE_LINK.sub("", output), own, sorted(sections))
 
 
@@ -283,7 +318,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     page's search pointed at its own language's index (see `searchindex`)."""
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
     # same page in another language that is a 404 on every page. The language menu stays.
-    output = _ALTERNATE_LINK.sub("", _state["site"].put_back(output))
+    output = _ALTERNATE_LINK.sub("", _build.loaded.put_back(output))
     language, languages = _language(config), _languages(config)
     if language == languages[0]:
         return output
@@ -299,23 +334,36 @@ def _inner_build(config: MkDocsConfig) -> bool:
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir, languages = Path(config.site_dir), _languages(config)
     if _inner_build(config):
-        language = _language(config)
         translated = config.copy()
-        translated.site_dir = str(site_dir / language)
-        _build_theme_template("404.html", _state["env"], _state["files"], translated, _state["nav"])
+        translated.site_dir = str(site_dir / _language(config))
+        _write_theme_page("404.html", translated)
         return
     # Every language is written now: the default language's build ends last.
     split = searchindex.split(site_dir, languages[0], languages[1:])
-    wordfiles.copy_into(_state["site"].word_downloads(), site_dir / toolkit.DOWNLOADS)
-    _state["site"].write_answer_shapes(site_dir)
+    site = _build.loaded
+    wordfiles.copy_into(site.word_downloads(), site_dir / toolkit.DOWNLOADS)
+    site.write_answer_shapes(site_dir)
     _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
-    if split and _state["command"] == "build":
+    offline_copy = _build.listed.offline_copy if _build.listed else None
+    if split and _build.command == "build" and offline_copy is not None:
+        zip_path = site_dir / offline_copy.path
         try:
-            offline.write_zip(site_dir, site_dir / OFFLINE_ZIP, folder=Path(OFFLINE_ZIP).stem)
+            offline.write_zip(site_dir, zip_path, folder=zip_path.stem)
         except ModuleStyleError as error:  # names the site's copy of a file under docs/
             raise PluginError(f"{Path(config.docs_dir).name}/{error}") from None
         _fill_download_sizes(site_dir)
+
+
+def _write_theme_page(name: str, config: MkDocsConfig) -> None:
+    """Write the theme's page `name` (`404.html`) with `config`, as MkDocs writes its own.
+
+    MkDocs has no public way to write a theme page again into another folder (a translated
+    language's); its private `_build_theme_template` does exactly that, and
+    `tests/unit/test_mkdocs_private.py` fails loudly if its name or parameters change.
+    """
+    assert _build.env is not None and _build.nav is not None, "on_env and on_nav came first"
+    _build_theme_template(name, _build.env, _build.language_files, config, _build.nav)
 
 
 def _fill_download_sizes(site_dir: Path) -> None:

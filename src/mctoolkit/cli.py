@@ -16,7 +16,8 @@ from mctoolkit.shape import schema
 def _check(arguments: argparse.Namespace) -> int:
     root = Path(arguments.root)
     languages = siteconfig.languages(root / arguments.config)
-    problems = check_project(root, languages)
+    problems = siteconfig.settings_problems(root / arguments.config)
+    problems += check_project(root, languages)
     for problem in problems:
         print(github_annotation(problem) if arguments.format == "github" else problem)
     if problems:

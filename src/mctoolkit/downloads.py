@@ -42,6 +42,11 @@ class Downloads:
     online_at: Mapping[str, str]
     site_url: str | None = None
 
+    @property
+    def offline_copy(self) -> Download | None:
+        """The offline copy of the whole site, where `data/downloads.yml` lists one."""
+        return next((item for item in self.files if item.offline_copy), None)
+
     def render(self, language: str, href: Callable[[str], str]) -> str:
         """The list of downloads, in `language`, linked from the page through `href`."""
         items = "".join(self._item(item, language, href) for item in self.files)
@@ -58,7 +63,9 @@ class Downloads:
 
     def offline_copy_link(self, language: str, href: Callable[[str], str], text: str) -> str:
         """A paragraph linking the offline copy online; inside it, what it is instead."""
-        item = next(item for item in self.files if item.offline_copy)
+        item = self.offline_copy
+        if item is None:
+            raise ValueError(f"{DATA} lists no download with 'offline_copy: true'")
         link = f'<strong><a href="{escape(href(item.path))}" download>{escape(text)}</a></strong>'
         size = f' <span data-size="{escape(item.path)}"></span>'
         return f"<p data-online-only>{link}{size}</p>" + self._here(language, "p")

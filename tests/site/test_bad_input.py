@@ -117,3 +117,12 @@ def test_a_script_the_offline_copy_cannot_join_names_file_and_line(project: Path
         in line
         for line in lines
     ), lines
+
+
+def test_a_wrong_toolkit_setting_in_mkdocs_yml_names_its_line_and_key(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    edit(config, lambda text: text + "\nextra:\n  toolkit:\n    pages_without_acronym: []\n")
+    line = len(config.read_text("utf-8").splitlines())
+    lines = build_fails(project)
+    expected = f"mkdocs.yml:{line}: extra.toolkit.pages_without_acronym: unknown setting"
+    assert any(expected in found for found in lines), lines
