@@ -76,6 +76,8 @@ class _Types:
             return None
         if column.options_from_answers:
             return expressions.ROW_COLUMN
+        if not column.stores_answer:  # shown from another worksheet, not in the stored rows
+            return "linked column, which no formula reads"
         return (
             expressions.NUMBER_COLUMN if column.type in NUMERIC_TYPES else expressions.TEXT_COLUMN
         )

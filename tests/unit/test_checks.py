@@ -526,3 +526,17 @@ def test_a_linked_column_of_an_unknown_worksheet_is_reported_once(project: Proje
         f"{WHERE}.source: 'outcome' chooses rows of 'curiculum.outcomes',"
         " not of 'curriculum.outcomes'",
     ]
+
+
+def test_a_formula_reading_a_linked_column_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet(
+        "plan",
+        _plan_with_level("type: linked, source: curriculum.outcomes.level, via: outcome")
+        + "- {id: most, type: computed, label: {en: M, et: M}, expr: max(plan.level)}\n",
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:10: sections[0].fields[1].expr: max() with one argument needs"
+        " number column,"
+        " not linked column, which no formula reads"
+    ]
