@@ -95,6 +95,8 @@ def test_the_word_file_and_the_course_plan_say_each_rows_level(
     plan = plan_choosing(page, ws, 1, 0)
     document = open_document(take(plan, ws, "word", tmp_path))
     assert control_text(document, "plan.level")[:2] == ["EQF level 3", "EQF level 4"]
+    markdown = take(plan, ws, "markdown", tmp_path).read_text("utf-8")
+    assert "EQF level 3" in markdown and "EQF level 4" in markdown
     open_workbook(plan, ws)
     course_plan = open_document(take_plan(plan, tmp_path))
     chapter = chapter_text(course_plan, PLAN)
@@ -110,3 +112,16 @@ def test_the_plan_with_levels_and_a_removed_outcome_has_no_axe_violations(
     expect(plan.locator(WARNING)).to_be_visible()
     expect(level(plan, 1)).to_have_text("EQF level 3")
     assert axe_violations(plan, "[data-ws-root]") == []
+
+
+def test_a_channel_shows_the_occupation_of_the_persona_it_reaches(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "learner-persona", "et")
+    ws.fill(page, {"personas": [{"name": "Kadri", "occupation": "Juuksur, väike salong"}]})
+    ws.saved(page)
+    channels = ws.open(ws.tab(), "channels", "et")
+    ws.control(channels, "channels.0.persona").select_option(label="Kadri")
+    cell = channels.locator('form.ws-form output[name="channels.0.occupation"]')
+    expect(cell).to_have_text("Juuksur, väike salong")
+    expect(cell).to_have_attribute("aria-label", "Persoona amet ja valdkond, rida 1")
