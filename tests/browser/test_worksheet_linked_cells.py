@@ -13,6 +13,7 @@ from tests.browser.axe import axe_violations
 from tests.browser.conftest import Worksheets
 from tests.browser.test_workbook_dossier import chapter_text, take_plan
 from tests.browser.test_workbook_page import open_workbook
+from tests.browser.test_worked_example import open_example
 from tests.browser.test_worksheet_word import take
 from tests.word import control_text, open_document
 
@@ -125,3 +126,14 @@ def test_a_channel_shows_the_occupation_of_the_persona_it_reaches(
     cell = channels.locator('form.ws-form output[name="channels.0.occupation"]')
     expect(cell).to_have_text("Juuksur, väike salong")
     expect(cell).to_have_attribute("aria-label", "Persoona amet ja valdkond, rida 1")
+
+
+def test_the_worked_example_shows_the_levels_without_the_curriculum_opened(
+    page: Page, ws: Worksheets
+) -> None:
+    open_example(page, ws)
+    ws.open(page, PLAN)
+    expect(page.locator("[data-ws-example-note]")).to_be_visible()
+    expect(level(page, 0)).to_have_text("EQF level 4")
+    shown = [level(page, row).inner_text() for row in range(5)]
+    assert shown == ["EQF level 4", "EQF level 3", "EQF level 4", "EQF level 3", "EQF level 4"]
