@@ -540,3 +540,16 @@ def test_a_formula_reading_a_linked_column_is_reported(project: Project) -> None
         " number column,"
         " not linked column, which no formula reads"
     ]
+
+
+def test_a_worked_example_filling_in_a_linked_column_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    linked = "type: linked, source: curriculum.outcomes.level, via: outcome"
+    project.write(
+        "worksheets/plan.yml",
+        minimal("plan", _plan_with_level(linked))
+        + "example:\n  plan:\n    - {outcome: r1, level: 3}\n",
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:12: example.plan[0].level: a linked column is shown, not filled in"
+    ]
