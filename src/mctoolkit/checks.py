@@ -361,6 +361,8 @@ def _check_linked_column(
     if not column.source or not column.via:
         yield source.problem(column.path, "a linked column needs 'source' and 'via'")
         return
+    if column.required:  # progress would wait for an answer no reader can give
+        yield source.problem((*column.path, "required"), "a linked column is shown, not answered")
     via = next((c for c in table.columns if c.id == column.via), None)
     if via is None or not via.options_from_answers:
         choices = [c.id for c in table.columns if c.options_from_answers]

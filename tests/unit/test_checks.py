@@ -495,6 +495,10 @@ WHERE = "worksheets/plan.yml:9: sections[0].fields[0].columns[2]"
         ),
         ("type: linked", ": a linked column needs 'source' and 'via'"),
         (
+            "type: linked, source: curriculum.outcomes.level, via: outcome, required: true",
+            "required: a linked column is shown, not answered",
+        ),
+        (
             "type: text, source: curriculum.outcomes.level, via: outcome",
             "source: source and via are for a linked column",
         ),
