@@ -156,6 +156,7 @@ def _figure(number: float) -> str:
 def describe(code: str, values: dict[str, Any], holder: Field | Column | None) -> str:
     """A problem in words for the build's one-line report."""
     options = ", ".join(option_ids(holder)) if holder is not None else ""
+    shown = holder is not None and not holder.stores_answer  # a linked column: never an answer
     return {
         "text": "should be a text (or a language map)",
         "date": "should be a date written YYYY-MM-DD, such as 2027-01-31, in quotes",
@@ -164,7 +165,9 @@ def describe(code: str, values: dict[str, Any], holder: Field | Column | None) -
         "choices": f"should be a list of option ids, each once ({options})",
         "rows": f"should be a list of at most {MAX_ROWS} rows, each a mapping",
         "row": f"a row's id ({ROW_ID}) should be 1 to 40 letters, digits, '-' or '_'",
-        "unknown": "no field or column of this name",
+        "unknown": "a linked column is shown, not filled in"
+        if shown
+        else "no field or column of this name",
         "min": f"should be {_figure(values.get('min', 0))} or more",
         "max": f"should be {_figure(values.get('max', 0))} or less",
         "length": f"should be at most {values.get('max')} characters long",

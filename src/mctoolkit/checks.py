@@ -76,6 +76,8 @@ class _Types:
             return None
         if column.options_from_answers:
             return expressions.ROW_COLUMN
+        if not column.stores_answer:  # shown from another worksheet, not in the stored rows
+            return "linked column, which no formula reads"
         return (
             expressions.NUMBER_COLUMN if column.type in NUMERIC_TYPES else expressions.TEXT_COLUMN
         )
@@ -253,7 +255,10 @@ def _check_field(
     if item.type in CHOICE_TYPES:
         found += _check_options(item, item.path, source, option_lists)
     for column in item.columns:
-        if column.options_from_answers:
+        if column.type == "linked" or column.source:
+            if not column.source or column.source.split(".")[0] not in unreadable:
+                found += _check_linked_column(column, item, sheet, sheets, source)
+        elif column.options_from_answers:
             if column.options_from_answers.split(".")[0] not in unreadable:
                 found += _check_rows_source(column, sheet, sheets, source)
         elif column.type == "choice" or column.options or column.options_from:
@@ -342,6 +347,49 @@ def _check_rows_source(
             (*column.path, "option_label"),
             f"'{column.options_from_answers}' has no column '{column.option_label}'"
             f" (known: {', '.join(names)})",
+        )
+
+
+def _check_linked_column(
+    column: Column, table: Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+) -> Iterator[Problem]:
+    """A cell that shows a column of the row of another worksheet that `via` (a choice among
+    that worksheet's rows, in the same table) chose."""
+    if column.type != "linked":
+        yield source.problem((*column.path, "source"), "source and via are for a linked column")
+        return
+    if not column.source or not column.via:
+        yield source.problem(column.path, "a linked column needs 'source' and 'via'")
+        return
+    if column.required:  # progress would wait for an answer no reader can give
+        yield source.problem((*column.path, "required"), "a linked column is shown, not answered")
+    via = next((c for c in table.columns if c.id == column.via), None)
+    if via is None or not via.options_from_answers:
+        choices = [c.id for c in table.columns if c.options_from_answers]
+        yield source.problem(
+            (*column.path, "via"),
+            f"'{column.via}' is no choice among another worksheet's rows in this table"
+            f" (known: {', '.join(choices) or 'none'})",
+        )
+        return
+    sheet_id, table_id, column_id = column.linked_from()
+    if via.options_from_answers != f"{sheet_id}.{table_id}":
+        yield source.problem(
+            (*column.path, "source"),
+            f"'{column.via}' chooses rows of '{via.options_from_answers}',"
+            f" not of '{sheet_id}.{table_id}'",
+        )
+        return
+    path = (*column.path, "source")
+    own = "a linked column comes from another worksheet, not this one"
+    found = yield from _other_field(f"{sheet_id}.{table_id}", sheet, sheets, source, (path, own))
+    if found is None or found.type not in ("table", "group"):
+        return  # the via choice's own check names the table's problems
+    parts: list[Column] | list[Field] = found.columns or found.fields
+    names = [part.id for part in parts if part.stores_answer]
+    if column_id not in names:
+        yield source.problem(
+            path, f"'{sheet_id}.{table_id}' has no column '{column_id}' (known: {', '.join(names)})"
         )
 
 

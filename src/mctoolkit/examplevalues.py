@@ -9,7 +9,7 @@ by tests/unit/test_example_values.py, which runs every worksheet's example throu
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from mctoolkit.answers import localised, with_row_ids
@@ -99,6 +99,33 @@ def row_options(rows: Any, label: str) -> list[dict[str, Any]]:
     ]
 
 
+def row_values(rows: Any, column: str) -> dict[str, Any]:
+    """Each row's answer in `column`, by the row's stable id: what a linked column shows of the
+    row its choice names (linkedrows.js's rowValues)."""
+    if not isinstance(rows, list):
+        return {}
+    return {
+        row[ROW_ID]: row[column]
+        for row in with_row_ids(rows)
+        if isinstance(row, dict) and answered(row.get(column))
+    }
+
+
+def rows_linked(item: Field, rows_of: Callable[[str], Any]) -> dict[str, Any]:
+    """What `item`'s columns take from other worksheets' rows (`rows_of("sheet.table")`): the
+    options of its row choices and the values its linked columns show, by options_key."""
+    linked: dict[str, Any] = {}
+    for column in item.columns:
+        if column.options_from_answers and column.option_label:
+            rows = rows_of(column.options_from_answers)
+            linked[options_key(item.id, column.id)] = row_options(rows, column.option_label)
+        if column.type == "linked" and column.source:
+            sheet_id, table_id, column_id = column.linked_from()
+            rows = rows_of(f"{sheet_id}.{table_id}")
+            linked[options_key(item.id, column.id)] = row_values(rows, column_id)
+    return linked
+
+
 def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any]]:
     """Each worksheet's example as the page stores it: its answers, and its formulas' values."""
     found: dict[str, dict[str, Any]] = {}
@@ -115,10 +142,7 @@ def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any
         for f in sheet.top_fields():
             if f.source and f.source.split(".", 1)[0] not in trail:
                 linked[f.id] = linked_value(f.source, trail | {sheet.id})
-            for column in f.columns:
-                if column.options_from_answers and column.option_label:
-                    rows = linked_value(column.options_from_answers, trail | {sheet.id})
-                    linked[options_key(f.id, column.id)] = row_options(rows, column.option_label)
+            linked.update(rows_linked(f, lambda rows: linked_value(rows, trail | {sheet.id})))
         solved = solve(sheet, answers, linked)
         computed = {
             f.id: solved[f.id]
@@ -139,7 +163,7 @@ def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any
 
 def example_linked(sheet: Worksheet, values: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """The example's values of `sheet`'s linked fields, from the other worksheets' examples, and
-    the options of its choices from another worksheet's rows (under expressions.options_key)."""
+    what its columns take from another worksheet's rows (under expressions.options_key)."""
     linked = {}
     for f in sheet.top_fields():
         if f.source:
@@ -147,9 +171,10 @@ def example_linked(sheet: Worksheet, values: Mapping[str, Mapping[str, Any]]) ->
             value = values.get(sheet_id, {}).get(field_id)
             if value is not None:
                 linked[f.id] = value
-        for column in f.columns:  # a choice's options from another worksheet's rows
-            if column.options_from_answers and column.option_label:
-                sheet_id, field_id = column.options_from_answers.split(".", 1)
-                rows = values.get(sheet_id, {}).get(field_id)
-                linked[options_key(f.id, column.id)] = row_options(rows, column.option_label)
+        linked.update(rows_linked(f, lambda rows: _value_in(values, rows)))
     return linked
+
+
+def _value_in(values: Mapping[str, Mapping[str, Any]], reference: str) -> Any:
+    sheet_id, field_id = reference.split(".", 1)
+    return values.get(sheet_id, {}).get(field_id)

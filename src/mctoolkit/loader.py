@@ -30,6 +30,8 @@ def _column(data: dict[str, Any], path: KeyPath) -> Column:
         options_from=data.get("options_from"),
         options_from_answers=data.get("options_from_answers"),
         option_label=data.get("option_label"),
+        source=data.get("source"),
+        via=data.get("via"),
     )
 
 

@@ -51,6 +51,20 @@ class Column:
     """The column (or member) of those rows whose answer names an option."""
     placeholder: Text | None = None
     max_length: int | None = None
+    source: str | None = None
+    """A linked column: worksheet-id.table.column, the column of another worksheet's rows shown."""
+    via: str | None = None
+    """A linked column: the column of this table that chooses the row among those rows."""
+
+    @property
+    def stores_answer(self) -> bool:
+        return self.type != "linked"
+
+    def linked_from(self) -> tuple[str, str, str]:
+        """A linked column's source as (worksheet id, table id, column id)."""
+        assert self.source
+        sheet_id, table_id, column_id = self.source.split(".", 2)
+        return sheet_id, table_id, column_id
 
 
 ROW_ID = "_row"

@@ -151,7 +151,7 @@ def _stored_shape(item: Field, language: str) -> dict[str, Any]:
     if item.options or item.points:
         shape["options"] = [o.id for o in item.options] or [str(p.value) for p in item.points]
     if item.columns:
-        columns = [_column_spec(c, language) for c in item.columns]
+        columns = [_column_spec(c, language) for c in item.columns if c.stores_answer]
         shape.update(columns=columns, min_rows=item.min_rows or 0)
     if item.fields:
         shape["fields"] = {f.id: _stored_shape(f, language) for f in item.fields if f.stores_answer}
@@ -217,7 +217,10 @@ def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -
             currency=item.currency,
         )
     if item.columns:
-        spec["columns"] = [_column_spec(c, context.language) for c in item.columns]
+        spec["columns"] = [
+            {**_column_spec(c, context.language), **_linked_column_spec(c, context)}
+            for c in item.columns
+        ]
         spec["min_rows"] = item.min_rows or 0
     if item.fields:
         spec["fields"] = {  # an item's labels name its answers in an import's message
@@ -245,6 +248,21 @@ def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -
         if source_field:
             spec["source"]["shows"] = shown_spec(source_field, context)
     return spec
+
+
+def _linked_column_spec(column: Column, context: Context) -> dict[str, Any]:
+    """Where a linked column's cells come from, and how their values are said."""
+    if column.type != "linked" or not column.source:
+        return {}
+    sheet_id, table_id, column_id = column.linked_from()
+    table = context.workbook.worksheets[sheet_id].field(table_id)
+    parts: list[Column] | list[Field] = (table.columns or table.fields) if table else []
+    shown = next((p for p in parts if p.id == column_id), None)
+    where = {"worksheet": sheet_id, "field": table_id, "column": column_id}
+    return {
+        "via": column.via,
+        "source": {**where, **({"shows": shown_spec(shown, context)} if shown else {})},
+    }
 
 
 def _currency(item: Field | None, workbook: Workbook) -> str | None:

@@ -414,10 +414,7 @@ class Writer:
             formula = f"{self.t(item.label)} = {self.words.say(item.formula)}"
             self.paragraph(xml_text(formula), HELP_STYLE)
         if item.type == "linked" and item.source:
-            source = self.workbook.worksheets.get(item.source.split(".", 1)[0])
-            title = self.t(source.title) if source else item.source
-            quoted = self.words.quote(title)
-            self.paragraph(f"{self.ui('linked_from')} {quoted}", HELP_STYLE)
+            self.paragraph(self.linked_from(item.source), HELP_STYLE)
         if item.type == "table":
             self.table(item, tag)
         elif item.options or item.points:
@@ -475,8 +472,17 @@ class Writer:
             wrap(row._tr, tag, self.t(item.label), self.ids)
         self.document.add_paragraph()
 
+    def linked_from(self, source: str) -> str:
+        """Where a linked value comes from: "Taken from the worksheet “Curriculum”"."""
+        sheet = self.workbook.worksheets.get(source.split(".", 1)[0])
+        title = self.t(sheet.title) if sheet else source
+        return f"{self.ui('linked_from')} {self.words.quote(title)}"
+
     def cell(self, cell: object, column: Column, tag: str) -> None:
         paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+        if column.type == "linked" and column.source:  # a filled document writes its value here
+            paragraph.text = self.linked_from(column.source)
+            paragraph._p.style = HELP_STYLE
         options = self._options(column)
         if options:
             paragraph.text = f"{BOX_EMPTY} {self.t(options[0].label)}"

@@ -4,10 +4,14 @@ import assert from "node:assert/strict";
 
 import {
   isRemoved,
+  linkedCell,
+  linkedColumns,
   offeredRows,
   optionsKey,
   rowChoiceColumns,
   rowOptions,
+  rowValues,
+  withLinkedCells,
   withRowLabels,
 } from "../../docs/assets/javascripts/worksheet/linkedrows.js";
 import { giveRowIds, tidy } from "../../docs/assets/javascripts/worksheet/answers.js";
@@ -180,4 +184,70 @@ test("a document labels a row choice with the rows the reader's other worksheet 
 test("a row choice whose worksheet is not started offers nothing and labels nothing", () => {
   const linked = offeredRows(PLAN, () => undefined);
   assert.deepEqual(withRowLabels(PLAN, linked).plan.columns[0].labels, {});
+});
+
+// A linked column: each row shows a column of the row its choice chose in another worksheet.
+
+const LEVELS = {
+  plan: {
+    type: "table",
+    columns: [
+      { id: "outcome", type: "choice", options_from_answers: "curriculum.outcomes", option_label: "outcome" },
+      { id: "level", type: "linked", via: "outcome", source: { worksheet: "curriculum", field: "outcomes", column: "level" } },
+    ],
+  },
+};
+
+const CURRICULUM = {
+  curriculum: {
+    answers: {
+      outcomes: [
+        { outcome: "Plans a campaign", level: "4", _row: "a" },
+        { outcome: "Reads", _row: "b" },
+        { outcome: "Photographs", level: "3", _row: "c" },
+      ],
+    },
+  },
+};
+
+test("a row's values by its id are those it has answered, rows without ids numbered as options are", () => {
+  assert.deepEqual(rowValues(CURRICULUM.curriculum.answers.outcomes, "level"), { a: "4", c: "3" });
+  assert.deepEqual(rowValues([{ level: "2" }, {}, { level: 5 }], "level"), { r1: "2", r3: 5 });
+  assert.deepEqual(rowValues(undefined, "level"), {});
+});
+
+test("the linked columns are found with the choice they follow and the column they show", () => {
+  assert.deepEqual(linkedColumns({ fields: LEVELS }), [
+    { table: "plan", column: "level", via: "outcome", worksheet: "curriculum", field: "outcomes", shown: "level", key: "plan.level" },
+  ]);
+});
+
+test("a linked cell shows the chosen row's value, and nothing when none is chosen, it is blank or gone", () => {
+  const linked = offeredRows(LEVELS, (id) => CURRICULUM[id]);
+  const [cell] = linkedColumns({ fields: LEVELS });
+  assert.equal(linkedCell(linked, cell, { outcome: "a" }), "4");
+  assert.equal(linkedCell(linked, cell, { outcome: "c" }), "3");
+  for (const row of [{ outcome: "b" }, { outcome: "gone" }, {}, undefined, { outcome: "__proto__" }]) {
+    assert.equal(linkedCell(linked, cell, row), undefined, JSON.stringify(row));
+  }
+  assert.equal(linkedCell({}, cell, { outcome: "a" }), undefined, "the other worksheet not started");
+});
+
+test("a document's rows carry their linked cells, the answers left as they were", () => {
+  const linked = offeredRows(LEVELS, (id) => CURRICULUM[id]);
+  const answers = {
+    plan: [
+      { outcome: "c", _row: "r1" },
+      { outcome: "gone", _row: "r2" },
+    ],
+    other: 1,
+  };
+  const shown = withLinkedCells(answers, LEVELS, linked);
+  assert.deepEqual(shown.plan, [
+    { outcome: "c", _row: "r1", level: "3" },
+    { outcome: "gone", _row: "r2", level: undefined },
+  ]);
+  assert.equal(shown.other, 1);
+  assert.equal(answers.plan[0].level, undefined);
+  assert.deepEqual(withLinkedCells({}, LEVELS, linked), {});
 });

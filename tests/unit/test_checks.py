@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.project import Project, minimal
 
 TEXT = "- {id: name, type: text, label: {en: Name, et: Nimi}}\n"
@@ -439,3 +441,119 @@ def test_unchosen_of_a_column_that_offers_no_rows_is_reported(project: Project) 
         "expr: unchosen() needs column of rows chosen from another worksheet, not text column"
         in (project.problems()[0])
     )
+
+
+OUTCOMES_WITH_LEVEL = (
+    "- {id: outcomes, type: table, label: {en: O, et: Õ}, columns: "
+    "[{id: outcome, type: textarea, label: {en: O, et: Õ}}, "
+    "{id: level, type: number, label: {en: L, et: T}}]}\n"
+)
+
+
+def _plan_with_level(linked: str) -> str:
+    """A plan whose rows choose an outcome and show a column of it: `linked` is the rest of the
+    linked column's mapping."""
+    return (
+        "- {id: plan, type: table, label: {en: P, et: K}, columns: [{id: outcome, "
+        "type: choice, label: {en: O, et: Õ}, options_from_answers: curriculum.outcomes, "
+        "option_label: outcome}, {id: note, type: text, label: {en: N, et: M}}, "
+        f"{{id: level, label: {{en: L, et: T}}, {linked}}}]}}\n"
+    )
+
+
+def test_a_linked_column_through_a_row_choice_has_no_problems(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet(
+        "plan", _plan_with_level("type: linked, source: curriculum.outcomes.level, via: outcome")
+    )
+    assert project.problems() == []
+
+
+WHERE = "worksheets/plan.yml:9: sections[0].fields[0].columns[2]"
+
+
+@pytest.mark.parametrize(
+    ("linked", "problem"),
+    [
+        (
+            "type: linked, source: curriculum.outcomes.levl, via: outcome",
+            "source: 'curriculum.outcomes' has no column 'levl' (known: outcome, level)",
+        ),
+        (
+            "type: linked, source: curriculum.outcome.level, via: outcome",
+            "source: 'outcome' chooses rows of 'curriculum.outcomes', not of 'curriculum.outcome'",
+        ),
+        (
+            "type: linked, source: curriculum.outcomes.level, via: outcme",
+            "via: 'outcme' is no choice among another worksheet's rows in this table"
+            " (known: outcome)",
+        ),
+        (
+            "type: linked, source: curriculum.outcomes.level, via: note",
+            "via: 'note' is no choice among another worksheet's rows in this table"
+            " (known: outcome)",
+        ),
+        ("type: linked", ": a linked column needs 'source' and 'via'"),
+        (
+            "type: linked, source: curriculum.outcomes.level, via: outcome, required: true",
+            "required: a linked column is shown, not answered",
+        ),
+        (
+            "type: text, source: curriculum.outcomes.level, via: outcome",
+            "source: source and via are for a linked column",
+        ),
+    ],
+)
+def test_a_faulty_linked_column_is_reported(project: Project, linked: str, problem: str) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet("plan", _plan_with_level(linked))
+    assert project.problems() == [WHERE + ("" if problem.startswith(":") else ".") + problem]
+
+
+def test_a_linked_column_without_via_is_refused_by_the_shape(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet("plan", _plan_with_level("type: linked, source: curriculum.outcomes.level"))
+    assert "via" in project.problems()[0]
+
+
+def test_a_linked_column_of_an_unknown_worksheet_is_reported_once(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet(
+        "plan",
+        _plan_with_level("type: linked, source: curriculum.outcomes.level, via: outcome").replace(
+            "options_from_answers: curriculum.outcomes", "options_from_answers: curiculum.outcomes"
+        ),
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].columns[0].options_from_answers: "
+        "no worksheet 'curiculum' (known: curriculum, plan)",
+        f"{WHERE}.source: 'outcome' chooses rows of 'curiculum.outcomes',"
+        " not of 'curriculum.outcomes'",
+    ]
+
+
+def test_a_formula_reading_a_linked_column_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet(
+        "plan",
+        _plan_with_level("type: linked, source: curriculum.outcomes.level, via: outcome")
+        + "- {id: most, type: computed, label: {en: M, et: M}, expr: max(plan.level)}\n",
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:10: sections[0].fields[1].expr: max() with one argument needs"
+        " number column,"
+        " not linked column, which no formula reads"
+    ]
+
+
+def test_a_worked_example_filling_in_a_linked_column_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    linked = "type: linked, source: curriculum.outcomes.level, via: outcome"
+    project.write(
+        "worksheets/plan.yml",
+        minimal("plan", _plan_with_level(linked))
+        + "example:\n  plan:\n    - {outcome: r1, level: 3}\n",
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:12: example.plan[0].level: a linked column is shown, not filled in"
+    ]

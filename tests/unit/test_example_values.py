@@ -38,6 +38,23 @@ def test_the_revenue_streams_example_carries_the_cost_structures_total(workbook:
     assert spec["example_linked"]["cost_total"] == 4500
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_example_plan_shows_each_chosen_outcomes_level_from_the_curriculum(
+    workbook: Workbook, language: str
+) -> None:
+    spec = page_spec(workbook, "assessment-plan", language)
+    levels = spec["example_linked"]["plan.level"]
+    outcomes = example_values(workbook, language)["curriculum"]["outcomes"]
+    assert levels == {row["_row"]: row["level"] for row in outcomes if row.get("level")}
+    assert {row["outcome"] for row in spec["example"]["plan"]} <= set(levels)
+
+
+def test_the_example_channels_show_the_chosen_personas_occupation(workbook: Workbook) -> None:
+    occupations = page_spec(workbook, "channels", "et")["example_linked"]["channels.occupation"]
+    personas = example_values(workbook, "et")["learner-persona"]["personas"]
+    assert occupations["r1"] == personas[0]["occupation"]
+
+
 def test_a_worksheet_with_no_linked_fields_carries_no_example_links(workbook: Workbook) -> None:
     assert "example_linked" not in page_spec(workbook, "learner-persona", "en")
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from mctoolkit.examplevalues import row_options
+from mctoolkit.examplevalues import row_options, row_values
 from mctoolkit.workbook import load_workbook
 from tests.conftest import ROOT
 from tests.unit.nodejs import run_script
@@ -21,6 +21,10 @@ CASES: list[dict[str, Any]] = [
     },
     {"rows": [{"name": "Kadri"}, "not a row", {"name": ""}], "label": "name"},
     {"rows": None, "label": "outcome"},
+    {
+        "rows": [{"outcome": "Plans", "level": "eqf4"}, {"level": "3"}, {"outcome": "R"}],
+        "label": "level",
+    },
 ]
 
 
@@ -32,7 +36,13 @@ def browser() -> list[Any]:
 @pytest.mark.parametrize("index", range(len(CASES)))
 def test_the_build_and_the_page_offer_the_same_rows(browser: list[Any], index: int) -> None:
     case = CASES[index]
-    assert row_options(case["rows"], case["label"]) == browser[index]
+    assert row_options(case["rows"], case["label"]) == browser[index]["options"]
+
+
+@pytest.mark.parametrize("index", range(len(CASES)))
+def test_the_build_and_the_page_link_the_same_values_by_row(browser: list[Any], index: int) -> None:
+    case = CASES[index]
+    assert row_values(case["rows"], case["label"]) == browser[index]["values"]
 
 
 def test_the_worked_examples_plan_assesses_every_outcome_of_the_curriculum() -> None:

@@ -199,6 +199,20 @@ def test_a_linked_value_names_the_worksheet_it_comes_from(
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Taken from the worksheet “Curriculum”"),
+        ("et", "Võetud töölehelt „Õppekava“"),
+    ],
+)
+def test_a_linked_column_names_in_each_blank_cell_the_worksheet_it_comes_from(
+    templates: dict[tuple[str, str], bytes], language: str, said: str
+) -> None:
+    cells = control_text(open_document(templates[("assessment-plan", language)]), "plan.level")
+    assert cells and all(cell == said for cell in cells)
+
+
 def test_choices_are_tick_boxes_and_examples_are_shown(
     templates: dict[tuple[str, str], bytes],
 ) -> None:

@@ -7,7 +7,7 @@
 import { children, controls, descendants, fill, highestId, openTemplate, saveWord, sayer, setText, today, W, withLinked } from "./word.js";
 import { describeValue } from "./format.js";
 import { loadScript } from "./classic-script.js";
-import { offeredRows, withRowLabels } from "./linkedrows.js";
+import { offeredRows, withLinkedCells, withRowLabels } from "./linkedrows.js";
 
 const CHAPTER = "dossier:sheet:";
 const tagOf = (sdt) => children(children(sdt, "sdtPr")[0], "tag")[0]?.getAttributeNS(W, "val") ?? "";
@@ -37,8 +37,9 @@ export function fillPlan(xml, data, { read, started, describe, language, book, m
       return;
     }
     const record = read(id);
-    const labelled = withRowLabels(fields, offeredRows(fields, read));
-    fill(chapter, labelled, withLinked({ ...record?.answers, ...record?.computed }, fields, read), say, "", ids);
+    const linked = offeredRows(fields, read);
+    const values = withLinkedCells(withLinked({ ...record?.answers, ...record?.computed }, fields, read), fields, linked);
+    fill(chapter, withRowLabels(fields, linked), values, say, "", ids);
   });
 
   for (const figure of data.summary) {

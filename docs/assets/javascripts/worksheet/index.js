@@ -5,7 +5,7 @@ import { answered, inputsOf, own, solve } from "./evaluate.js";
 import { copy, fewestRows, merge, progress, progressWords, put, same, startRows, tidy, trust } from "./answers.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, h, pathOf, read, refreshCopy, texts, write } from "./form.js";
-import { isRemoved, optionsKey, rowChoiceColumns, rowOptions } from "./linkedrows.js";
+import { isRemoved, linkedCell, linkedColumns, offeredRows, optionsKey, rowChoiceColumns } from "./linkedrows.js";
 import { drawRows, findRepeaters } from "./rows.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
@@ -44,7 +44,12 @@ export function mount(root) {
       .forEach((el) => put(sectionOf, el.dataset.field, section.id));
   }
   const rowChoices = rowChoiceColumns(spec); // choices among another worksheet's rows
-  const sources = new Set([...fields.filter(([, f]) => f.source).map(([, f]) => f.source.worksheet), ...rowChoices.map((c) => c.worksheet)]);
+  const linkedCells = linkedColumns(spec); // cells that show a column of the row such a choice chose
+  const sources = new Set([
+    ...fields.filter(([, f]) => f.source).map(([, f]) => f.source.worksheet),
+    ...rowChoices.map((c) => c.worksheet),
+    ...linkedCells.map((c) => c.worksheet),
+  ]);
   const tab = `${Math.random().toString(36).slice(2)}.${++tabs}`;
   const status = $("[data-ws-status]");
   const undoButton = $('[data-ws-action="undo"]');
@@ -125,9 +130,19 @@ export function mount(root) {
       const value = source && linkedValue(fid, source);
       if (value != null) put(linked, fid, value);
     }
-    for (const choice of rowChoices) {
-      const rows = store.book === EXAMPLE ? null : own(store.read(choice.worksheet)?.answers, choice.field);
-      put(linked, choice.key, store.book === EXAMPLE ? (own(spec.example_linked, choice.key) ?? []) : rowOptions(rows, choice.label));
+    // What the columns take from other worksheets' rows: row choices' options, linked cells' values.
+    if (store.book !== EXAMPLE) return Object.assign(linked, offeredRows(spec.fields, store.read));
+    for (const { key } of rowChoices) put(linked, key, own(spec.example_linked, key) ?? []);
+    for (const { key } of linkedCells) put(linked, key, own(spec.example_linked, key) ?? {});
+  }
+
+  /** Each linked cell shows the chosen row's value as the other worksheet now has it; nothing when no row is chosen or it is gone. */
+  function showLinkedCells() {
+    for (const output of form.querySelectorAll("output[data-ws-linked-cell]")) {
+      const [table, index, column] = pathOf(output.name);
+      const cell = linkedCells.find((c) => c.table === table && c.column === column);
+      const how = fieldAt(spec, [table, index, column])?.source?.shows || {};
+      setText(output, (cell && describe(linkedCell(linked, cell, valueAt([table, index])), how, true)) ?? "");
     }
   }
 
@@ -258,6 +273,7 @@ export function mount(root) {
   function update() {
     warnOfDates();
     if (rowChoices.length) showRowChoices(form);
+    if (linkedCells.length) showLinkedCells();
     const { counted, left } = countable();
     result = solve(spec, counted, linked, sectionOf);
     for (const el of form.querySelectorAll("[data-ws-conditional]")) {

@@ -16,6 +16,13 @@ export function rowOptions(rows, label) {
     .map((row) => ({ id: own(row, ROW_ID), label: String(own(row, label)) }));
 }
 
+/** Each row's answer in `column`, by the row's stable id: what a linked column shows of the row its choice names. */
+export function rowValues(rows, column) {
+  if (!Array.isArray(rows)) return {};
+  const rowsWithIds = giveRowIds(copy(rows)).filter((row) => isMap(row) && answered(own(row, column)));
+  return Object.fromEntries(rowsWithIds.map((row) => [own(row, ROW_ID), own(row, column)]));
+}
+
 /** Does the answer `value` name a row no longer among `options`? (Nothing chosen is not removed.) */
 export const isRemoved = (value, options) => answered(value) && !options.some((option) => option.id === value);
 
@@ -35,6 +42,36 @@ export function rowChoiceColumns(spec) {
   return found;
 }
 
+/** Every linked column of `spec`: a cell that shows `column` of the row of another worksheet's `field` its `via` column chose. */
+export function linkedColumns(spec) {
+  const found = [];
+  for (const [table, field] of Object.entries(spec.fields)) {
+    for (const column of field.columns || []) {
+      if (column.type !== "linked" || !column.source) continue;
+      const { worksheet, field: source, column: shown } = column.source;
+      found.push({ table, column: column.id, via: column.via, worksheet, field: source, shown, key: optionsKey(table, column.id) });
+    }
+  }
+  return found;
+}
+
+/** The value a linked cell shows: the chosen row's, from `linked` (as the page holds it); undefined when none is chosen or the row is gone. */
+export function linkedCell(linked, cell, row) {
+  const chosen = own(row, cell.via);
+  return typeof chosen === "string" ? (own(own(linked, cell.key), chosen) ?? undefined) : undefined;
+}
+
+/** `values` with each table's rows showing their linked cells (`linked` as the page holds it): a document says what the page shows. */
+export function withLinkedCells(values, fields, linked) {
+  const shown = { ...values };
+  for (const cell of linkedColumns({ fields })) {
+    const rows = own(shown, cell.table);
+    if (!Array.isArray(rows)) continue;
+    shown[cell.table] = rows.map((row) => (isMap(row) ? { ...row, [cell.column]: linkedCell(linked, cell, row) } : row));
+  }
+  return shown;
+}
+
 /** `fields` with each row-choice column labelled by the rows offered now (`linked`, as the page holds them):
  * a document says the chosen row's words, not its id. */
 export function withRowLabels(fields, linked) {
@@ -47,11 +84,12 @@ export function withRowLabels(fields, linked) {
   return labelled;
 }
 
-/** The rows each row-choice column of `fields` offers, from the worksheets' records (`read(id)`), keyed as the page keeps them. */
+/** The rows each row-choice column of `fields` offers, and the values each linked column shows by row, from the
+ * worksheets' records (`read(id)`), keyed as the page keeps them. */
 export function offeredRows(fields, read) {
   const linked = {};
-  for (const choice of rowChoiceColumns({ fields })) {
-    linked[choice.key] = rowOptions(own(read(choice.worksheet)?.answers, choice.field), choice.label);
-  }
+  const rowsOf = (worksheet, field) => own(read(worksheet)?.answers, field);
+  for (const choice of rowChoiceColumns({ fields })) linked[choice.key] = rowOptions(rowsOf(choice.worksheet, choice.field), choice.label);
+  for (const cell of linkedColumns({ fields })) linked[cell.key] = rowValues(rowsOf(cell.worksheet, cell.field), cell.shown);
   return linked;
 }

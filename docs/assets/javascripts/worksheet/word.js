@@ -5,7 +5,7 @@
 
 import { strFromU8, strToU8, unzipSync, zipSync } from "../vendor/fflate.js";
 import { loadScript } from "./classic-script.js";
-import { withRowLabels } from "./linkedrows.js";
+import { withLinkedCells, withRowLabels } from "./linkedrows.js";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const XML_SPACE = "http://www.w3.org/XML/1998/namespace";
@@ -227,9 +227,10 @@ export async function downloadFilled(link, fields, found, how, language, name) {
 
 /** Make the filled document (`kind` "word" or "markdown") and hand it to the reader. */
 export async function download(w, kind) {
-  const found = withLinked({ ...w.answers(), ...w.computed() }, w.spec.fields, w.store.read);
+  const { linked } = w.current();
+  const found = withLinkedCells(withLinked({ ...w.answers(), ...w.computed() }, w.spec.fields, w.store.read), w.spec.fields, linked);
   const how = sayer(w.describe, w.spec.language);
-  const fields = withRowLabels(w.spec.fields, w.current().linked);
+  const fields = withRowLabels(w.spec.fields, linked);
   const document = await filled(w.root.querySelector("[data-ws-template]"), fields, found, how, w.spec.language);
   const day = new Date().toISOString().slice(0, 10);
   if (kind === "markdown") {

@@ -1,0 +1,139 @@
+"""A linked column: each row of the assessment plan shows the EQF level of the curriculum's
+outcome it chose. The cell follows the choice and the curriculum as they change, shows nothing
+when the row is gone, is never stored, and the Word file and the course plan say the level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.axe import axe_violations
+from tests.browser.conftest import Worksheets
+from tests.browser.test_workbook_dossier import chapter_text, take_plan
+from tests.browser.test_workbook_page import open_workbook
+from tests.browser.test_worked_example import open_example
+from tests.browser.test_worksheet_word import take
+from tests.word import control_text, open_document
+
+pytestmark = pytest.mark.browser
+
+OUTCOMES = [
+    {"outcome": "Plans a four-week posting calendar", "level": "eqf4"},
+    {"outcome": "Photographs own work with a smartphone", "level": "eqf3"},
+    {"outcome": "Reads the statistics of posts"},
+    {"outcome": "Sets up an online booking link", "level": "eqf2"},
+]
+PLAN = "assessment-plan"
+WARNING = "#ws-assessment-plan-plan-0-outcome-warning"
+
+
+def level(page: Page, row: int) -> object:
+    return page.locator(f'form.ws-form output[name="plan.{row}.level"]')
+
+
+def plan_choosing(page: Page, ws: Worksheets, *outcomes: int) -> Page:
+    """The curriculum filled; the plan's rows choosing the outcomes numbered `outcomes`."""
+    ws.open(page, "curriculum")
+    ws.fill(page, {"outcomes": OUTCOMES})
+    ws.saved(page)
+    plan = ws.open(ws.tab(), PLAN)
+    for row, outcome in enumerate(outcomes):
+        ws.control(plan, f"plan.{row}.outcome").select_option(label=OUTCOMES[outcome]["outcome"])
+    ws.saved(plan)
+    return plan
+
+
+def test_a_chosen_outcome_shows_its_level_and_nothing_is_stored_for_it(
+    page: Page, ws: Worksheets
+) -> None:
+    plan = plan_choosing(page, ws, 1, 2)
+    expect(level(plan, 0)).to_have_text("EQF level 3")
+    expect(level(plan, 1)).to_have_text("")  # the outcome has no level yet
+    expect(level(plan, 2)).to_have_text("")  # no outcome chosen
+    expect(level(plan, 0)).to_have_attribute("aria-label", "EQF level (from the curriculum), row 1")
+    rows = ws.record(plan, PLAN)["answers"]["plan"]
+    assert all("level" not in row for row in rows)
+    ws.control(plan, "plan.0.outcome").select_option(label=OUTCOMES[0]["outcome"])
+    expect(level(plan, 0)).to_have_text("EQF level 4")
+    ws.control(plan, "plan.0.outcome").select_option("")
+    expect(level(plan, 0)).to_have_text("")
+    assert plan.page_errors == []  # type: ignore[attr-defined]
+
+
+def test_the_level_follows_the_curriculum_and_is_empty_when_the_outcome_is_removed(
+    page: Page, ws: Worksheets
+) -> None:
+    plan = plan_choosing(page, ws, 0)
+    expect(level(plan, 0)).to_have_text("EQF level 4")
+    ws.control(page, "outcomes.0.level").select_option("eqf5")
+    ws.saved(page)
+    expect(level(plan, 0)).to_have_text("EQF level 5")
+    plan.reload()
+    expect(level(plan, 0)).to_have_text("EQF level 5")
+    page.locator('[data-ws-op="remove"][data-ws-field="outcomes"][data-ws-index="0"]').click()
+    ws.saved(page)
+    expect(plan.locator(WARNING)).to_be_visible()
+    expect(level(plan, 0)).to_have_text("")
+    plan.reload()
+    expect(level(plan, 0)).to_have_text("")
+    expect(plan.locator(WARNING)).to_be_visible()
+    assert "undefined" not in plan.locator("form.ws-form").inner_text()
+    assert "null" not in plan.locator("form.ws-form").inner_text()
+
+
+def test_the_estonian_page_says_the_level_in_estonian(page: Page, ws: Worksheets) -> None:
+    plan_choosing(page, ws, 1)
+    estonian = ws.open(ws.tab(), PLAN, "et")
+    expect(level(estonian, 0)).to_have_text("EQF tase 3")
+    expect(level(estonian, 0)).to_have_attribute("aria-label", "EQF tase (õppekavast), rida 1")
+
+
+def test_the_word_file_and_the_course_plan_say_each_rows_level(
+    page: Page, ws: Worksheets, tmp_path: Path
+) -> None:
+    plan = plan_choosing(page, ws, 1, 0)
+    document = open_document(take(plan, ws, "word", tmp_path))
+    assert control_text(document, "plan.level")[:2] == ["EQF level 3", "EQF level 4"]
+    markdown = take(plan, ws, "markdown", tmp_path).read_text("utf-8")
+    assert "EQF level 3" in markdown and "EQF level 4" in markdown
+    open_workbook(plan, ws)
+    course_plan = open_document(take_plan(plan, tmp_path))
+    chapter = chapter_text(course_plan, PLAN)
+    assert "EQF level 3" in chapter and "EQF level 4" in chapter
+
+
+def test_the_plan_with_levels_and_a_removed_outcome_has_no_axe_violations(
+    page: Page, ws: Worksheets
+) -> None:
+    plan = plan_choosing(page, ws, 0, 1)
+    page.locator('[data-ws-op="remove"][data-ws-field="outcomes"][data-ws-index="0"]').click()
+    ws.saved(page)
+    expect(plan.locator(WARNING)).to_be_visible()
+    expect(level(plan, 1)).to_have_text("EQF level 3")
+    assert axe_violations(plan, "[data-ws-root]") == []
+
+
+def test_a_channel_shows_the_occupation_of_the_persona_it_reaches(
+    page: Page, ws: Worksheets
+) -> None:
+    ws.open(page, "learner-persona", "et")
+    ws.fill(page, {"personas": [{"name": "Kadri", "occupation": "Juuksur, väike salong"}]})
+    ws.saved(page)
+    channels = ws.open(ws.tab(), "channels", "et")
+    ws.control(channels, "channels.0.persona").select_option(label="Kadri")
+    cell = channels.locator('form.ws-form output[name="channels.0.occupation"]')
+    expect(cell).to_have_text("Juuksur, väike salong")
+    expect(cell).to_have_attribute("aria-label", "Persoona amet ja valdkond, rida 1")
+
+
+def test_the_worked_example_shows_the_levels_without_the_curriculum_opened(
+    page: Page, ws: Worksheets
+) -> None:
+    open_example(page, ws)
+    ws.open(page, PLAN)
+    expect(page.locator("[data-ws-example-note]")).to_be_visible()
+    expect(level(page, 0)).to_have_text("EQF level 4")
+    shown = [level(page, row).inner_text() for row in range(5)]
+    assert shown == ["EQF level 4", "EQF level 3", "EQF level 4", "EQF level 3", "EQF level 4"]
