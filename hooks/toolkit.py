@@ -69,6 +69,10 @@ class Build:
         return self.site
 
     @property
+    def offline_copy(self) -> downloads.Download | None:
+        return self.listed.offline_copy if self.listed else None
+
+    @property
     def language_files(self) -> Files:
         assert self.files is not None, "on_files comes before any page"
         return self.files
@@ -307,7 +311,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     files = _build.language_files
     sections = {file.dest_uri.split("/")[0] for file in files if "/" in file.dest_uri}
     sections.update(_languages(config)[1:], ["search", toolkit.DOWNLOADS])
-    offline_copy = _build.listed.offline_copy if _build.listed else None
+    offline_copy = _build.offline_copy
     if offline_copy is not None and "/" in offline_copy.path:
         sections.add(offline_copy.path.split("/")[0])
     return notfound.with_site_root(_ALTERNATE_LINK.sub("", output), own, sorted(sections))
@@ -345,7 +349,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     site.write_answer_shapes(site_dir)
     _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
-    offline_copy = _build.listed.offline_copy if _build.listed else None
+    offline_copy = _build.offline_copy
     if split and _build.command == "build" and offline_copy is not None:
         zip_path = site_dir / offline_copy.path
         try:
