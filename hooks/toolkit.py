@@ -62,6 +62,7 @@ class Build:
     nav: Navigation | None = None
     env: Environment | None = None
     macro_failures: list[str] = field(default_factory=list)  # one line each, for PluginError
+    _pages_by_url: tuple[Files | None, dict[str, File]] = (None, {})
 
     @property
     def loaded(self) -> toolkit.Site:
@@ -76,6 +77,17 @@ class Build:
     def language_files(self) -> Files:
         assert self.files is not None, "on_files comes before any page"
         return self.files
+
+    def page_at(self, url: str) -> File | None:
+        """The language's page at `url`: looked up in a table made once per language, as
+        pages link to many others."""
+        files = self.language_files
+        if self._pages_by_url[0] is not files:
+            table: dict[str, File] = {}
+            for page in files.documentation_pages():
+                table.setdefault(page.url, page)
+            self._pages_by_url = (files, table)
+        return self._pages_by_url[1].get(url)
 
 
 _build = Build()
@@ -183,7 +195,7 @@ def _page_href(file: str, page: Page, config: MkDocsConfig, missing: str = "") -
     language, languages = _language(config), _languages(config)
     prefix = "" if language == languages[0] else f"{language}/"
     wanted = prefix + pagelinks.page_url(file)
-    target = next((f for f in _build.language_files.documentation_pages() if f.url == wanted), None)
+    target = _build.page_at(wanted)
     if target is None:
         raise PluginError(missing or f"docs/{page.file.src_uri}: no page docs/{file} to link to")
     return get_relative_url(target.url, page.url)
