@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 _root: list[Path] = []
@@ -34,3 +36,28 @@ def prune(name: str, now: float | None = None) -> None:
     for entry in path.iterdir():
         if entry.is_file() and entry.stat().st_mtime < oldest:
             entry.unlink(missing_ok=True)
+
+
+def write_whole(entry: Path, text: str) -> None:
+    """Write an entry whole or not at all: a build stopped half-way leaves no half entry."""
+    part = entry.with_suffix(".part")
+    part.write_text(text, "utf-8")
+    part.replace(entry)
+
+
+def remembered(name: str, material: str, make: Callable[[], str]) -> str:
+    """What `make` gives, kept under the digest of `material` (everything it is made from) in
+    the cache folder `name`, and given back while `material` stays the same."""
+    path = folder(name)
+    if path is None:
+        return make()
+    entry = path / hashlib.sha256(material.encode()).hexdigest()
+    try:
+        text = entry.read_text("utf-8")
+        entry.touch()  # in use: `prune` keeps it
+        return text
+    except OSError:
+        pass
+    text = make()
+    write_whole(entry, text)
+    return text

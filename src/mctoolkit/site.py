@@ -9,9 +9,10 @@ from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 
-from mctoolkit import cachedir, contributing, refdata, searchtext, statuspage, wordfiles
+from mctoolkit import cachedir, contributing, formcache, refdata, searchtext, statuspage, wordfiles
 from mctoolkit.canvas import render_canvas
-from mctoolkit.dossier import chapters, dossier_file, dossier_script
+from mctoolkit.courseplan import chapters, dossier_file, dossier_script
+from mctoolkit.formcache import FormCache
 from mctoolkit.model import Worksheet
 from mctoolkit.overview import CoursePlan, render_workbook
 from mctoolkit.problems import Problem, ProblemError
@@ -28,7 +29,7 @@ from mctoolkit.render import (
 from mctoolkit.status import Status
 from mctoolkit.status import status as work_out_status
 from mctoolkit.wordfiles import Written
-from mctoolkit.wordtemplate import Page
+from mctoolkit.wordinputs import Page
 from mctoolkit.workbook import Workbook
 
 _WORD = re.compile(r"\w+")
@@ -76,6 +77,10 @@ class Site:
     site_names: dict[str, str] = field(default_factory=dict)
     site_url: str = ""
     _downloads: Written | None = None
+    forms: FormCache = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.forms = FormCache(self.workbook)
 
     def translation_status(self) -> Status:
         if self.status is None:
@@ -174,8 +179,18 @@ class Site:
                 raise ValueError(f"no worksheet '{sheet_id}' (known: {known})")
             template = self.template(sheet_id, language(), site_href(DOWNLOADS + "/"))
             shapes = site_href(shapes_file(language()))
-            html = render_worksheet(
-                sheet, self.workbook, language(), href, page_href, template, shapes
+            html = self.forms.form(
+                (sheet_id, language(), repr(template), shapes),
+                {"worksheet": href, "page": page_href},
+                lambda links: render_worksheet(
+                    sheet,
+                    self.workbook,
+                    language(),
+                    links["worksheet"],
+                    links["page"],
+                    template,
+                    shapes,
+                ),
             )
             return self._hold(html, self._outline(sheet, language()))
 
@@ -337,7 +352,9 @@ class Site:
         self.outlines.pop(token, None)
         html = self.rendered.pop(token, "")
         self.waiting[token] = html
-        return f"<!--ws-form {token}-->{searchtext.stand_in(html)}<!--/ws-form {token}-->"
+        material = f"{formcache.code_digest()}\0{html}"
+        stand_in = cachedir.remembered("search", material, lambda: searchtext.stand_in(html))
+        return f"<!--ws-form {token}-->{stand_in}<!--/ws-form {token}-->"
 
     def put_back(self, html: str) -> str:
         """The page as written, each stand-in replaced by the HTML it stood in for (search has
@@ -365,8 +382,8 @@ def _yaml_files_stamp(root: Path) -> _Stamp:
 def load(root: Path, languages: list[str]) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
     cachedir.use(root)
-    cachedir.prune("valid")
-    cachedir.prune("yaml")
+    for kind in ("valid", "yaml", formcache.FOLDER, "search"):
+        cachedir.prune(kind)
     key = (root.resolve(), tuple(languages))
     stamp = _yaml_files_stamp(root)
     # The pages are checked on every build (it takes milliseconds); the worksheets and data

@@ -167,7 +167,5 @@ def _remembered(name: str, text: str) -> Source:
     except (TypeError, ValueError):
         return source  # a value JSON cannot hold (a YAML date): parsed each time
     if json.loads(saved_text)["data"] == source.data:  # JSON gives back exactly what YAML gave
-        temporary = entry.with_suffix(".part")
-        temporary.write_text(saved_text, "utf-8")
-        temporary.replace(entry)
+        cachedir.write_whole(entry, saved_text)
     return source

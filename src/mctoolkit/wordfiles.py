@@ -17,12 +17,16 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from mctoolkit import contentcontrol, dossier, wordtemplate
+from mctoolkit.courseplan import chapters, dossier_texts
 from mctoolkit.model import Worksheet
-from mctoolkit.wordtemplate import Page, interface_texts, write_description, write_template
+from mctoolkit.wordinputs import Page, interface_texts
 from mctoolkit.workbook import Workbook
 
-_GENERATOR = [Path(contentcontrol.__file__), Path(wordtemplate.__file__)]
+# The writers (their code is part of the keys) are imported only when a file must be written:
+# python-docx takes longer to import than a build with every file cached takes to find them.
+_HERE = Path(__file__).parent
+_GENERATOR = [_HERE / "contentcontrol.py", _HERE / "wordtemplate.py"]
+_DOSSIER = [_HERE / "dossier.py", _HERE / "courseplan.py"]
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,8 @@ def write_all(
             key = keys[sheet.id] = _key(sheet, models[sheet.id], workbook, language, page, shared)
             path, missing = _keep(folder, name, key)
             if missing:
+                from mctoolkit.wordtemplate import write_template
+
                 _write_atomically(path, write_template(sheet, workbook, language, page))
                 result.written += 1
             members.append(Download(name, path, language, sheet))
@@ -172,7 +178,7 @@ def write_all(
             temporary.replace(path)
             result.written += 1
         result.zips.append(Download(zip_name(language), path, language))
-        if dossier.chapters(workbook):
+        if chapters(workbook):
             book = (books or {}).get(language) or _book_page(workbook, pages, language)
             made = _dossier(workbook, (language, book), keys, folder, result)
             result.dossiers.append(made)
@@ -181,7 +187,7 @@ def write_all(
 
 def _book_page(workbook: Workbook, pages: dict[tuple[str, str], Page], language: str) -> Page:
     """The workbook page beside the first worksheet's page (`.../worksheets/<id>/`)."""
-    first = pages[(dossier.chapters(workbook)[0].id, language)]
+    first = pages[(chapters(workbook)[0].id, language)]
     return dataclasses.replace(first, url=first.url.rstrip("/").rsplit("/", 1)[0] + "/")
 
 
@@ -197,15 +203,17 @@ def _dossier(
     what only the plan uses: its texts, its page and its own code."""
     language, page = where
     material = {
-        "chapters": [keys[sheet.id] for sheet in dossier.chapters(workbook)],
-        "ui": dossier.dossier_texts(workbook.ui),
+        "chapters": [keys[sheet.id] for sheet in chapters(workbook)],
+        "ui": dossier_texts(workbook.ui),
         "page": dataclasses.asdict(page),
-        "code": hashlib.sha256(Path(dossier.__file__).read_bytes()).hexdigest(),
+        "code": [hashlib.sha256(path.read_bytes()).hexdigest() for path in _DOSSIER],
     }
     name = dossier_name(language)
     path, missing = _keep(folder, name, _digest(material)[:20])
     if missing:
-        _write_atomically(path, dossier.write_dossier(workbook, language, page))
+        from mctoolkit.dossier import write_dossier
+
+        _write_atomically(path, write_dossier(workbook, language, page))
         result.written += 1
     return Download(name, path, language)
 
@@ -224,6 +232,8 @@ def _description(
     name = description_name(sheet, language)
     path, missing = _keep(folder, name, key)
     if missing:
+        from mctoolkit.wordtemplate import write_description
+
         _write_atomically(path, write_description(sheet, workbook, language, page))
         result.written += 1
     return Download(name, path, language, sheet)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import ClassVar
 
@@ -33,6 +32,7 @@ from mctoolkit.expressions import Node
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Column, Field, Option, Text, Worksheet
 from mctoolkit.render import in_language
+from mctoolkit.wordinputs import Page, interface_texts
 from mctoolkit.workbook import Workbook
 
 BOX_EMPTY = "☐"
@@ -43,23 +43,6 @@ TEXT_LINES = {"textarea": 4}  # lines of writing space; other fields get one
 BLANK_ROWS = 5  # rows to write in when a table asks for fewer
 BLANK_ITEMS = 2  # items of a group to write in when it asks for fewer
 BORDER = {"val": "single", "sz": "4", "space": "4", "color": "808080"}  # an answer's box
-
-
-# The interface texts a template uses (data/ui.yml): these and every `doc_` key. Only they are
-# part of a template's cache key, so an edit of another text rewrites no template.
-UI_KEYS = frozenset({"required", "show_only_when", "linked_from", "ws_number_marks"})
-
-
-def interface_texts(ui: dict[str, Text]) -> dict[str, Text]:
-    return {key: text for key, text in ui.items() if key.startswith("doc_") or key in UI_KEYS}
-
-
-@dataclass(frozen=True)
-class Page:
-    """Where a worksheet stands on the site, for the document's header and footer."""
-
-    site_name: str
-    url: str
 
 
 # --- Markdown of partners' texts, as Word paragraphs -----------------------------------------

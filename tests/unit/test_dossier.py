@@ -11,21 +11,19 @@ import pytest
 from docx.oxml.ns import qn
 
 from mctoolkit.contentcontrol import controls
+from mctoolkit.courseplan import SUMMARY, chapters, dossier_data, dossier_script
 from mctoolkit.dossier import (
     CONTENTS_TAG,
     COURSE_TAG,
-    SUMMARY,
     SUMMARY_TAG,
     TOC_FIELD,
     chapter_tag,
-    chapters,
-    dossier_data,
-    dossier_script,
     figure_tag,
     write_dossier,
 )
 from mctoolkit.wordfiles import write_all
-from mctoolkit.wordtemplate import FILLED_ON_TAG, Page, plain_text
+from mctoolkit.wordinputs import Page
+from mctoolkit.wordtemplate import FILLED_ON_TAG, plain_text
 from mctoolkit.workbook import Workbook, load_workbook
 from tests.conftest import ROOT
 from tests.unit.project import LANGUAGES, Project

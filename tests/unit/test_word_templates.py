@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,10 +14,10 @@ import pytest
 
 from mctoolkit.model import Field, Text, Worksheet
 from mctoolkit.wordfiles import template_name, write_all
+from mctoolkit.wordinputs import Page
 from mctoolkit.wordtemplate import (
     DESCRIPTION_TAGS,
     FILLED_ON_TAG,
-    Page,
     plain_text,
     write_description,
     write_template,
@@ -340,6 +342,33 @@ def test_an_interface_text_no_template_uses_is_not_part_of_their_key(
     ui.write_text(text.replace('doc_example: {en: "Example"', 'doc_example: {en: "For example"'))
     # its two templates, the two zips, the course plan in two languages
     assert write_all(project.load(), LANGUAGES, pages, tmp_path).written == 2 + 2 + 2
+
+
+FIND_CACHED = """
+import sys
+from pathlib import Path
+from mctoolkit.wordfiles import write_all
+from mctoolkit.wordinputs import Page
+from mctoolkit.workbook import load_workbook
+
+root, folder = Path(sys.argv[1]), Path(sys.argv[2])
+workbook = load_workbook(root, ["en", "et"])
+pages = {(s, lang): Page("Toolkit", f"https://example.org/{s}/") for s in workbook.worksheets
+         for lang in ("en", "et")}
+written = write_all(workbook, ["en", "et"], pages, folder).written
+print(written, any(name.split(".")[0] == "docx" for name in sys.modules))
+"""
+
+
+def test_a_build_that_finds_every_file_cached_does_not_load_python_docx(
+    project: Project, tmp_path: Path
+) -> None:
+    project.sheet("solo", "- {id: name, type: text, label: {en: Name, et: Nimi}}\n")
+    arguments = [sys.executable, "-c", FIND_CACHED, str(project.root), str(tmp_path / "word")]
+    first = subprocess.run(arguments, capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["6", "True"]  # two templates, two zips, two course plans
+    again = subprocess.run(arguments, capture_output=True, text=True, check=True)
+    assert again.stdout.split() == ["0", "False"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,0 +1,111 @@
+"""Rendered worksheet forms kept between builds, so that a rebuild renders only what changed.
+
+Rendering the forms is the largest part of the toolkit's own build time. A form is made from
+the workbook (every worksheet, option list and interface text: one digest for all), the
+package's code and templates, the libraries that turn partners' Markdown into HTML, and the
+addresses its links resolve to from the page it is on. The first are the entry's key; the
+addresses are recorded with the entry and asked again before it is reused, so a form whose page
+moved, or whose linked pages did, is rendered afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from mctoolkit import cachedir
+from mctoolkit.workbook import Workbook
+
+Linker = Callable[[str], str]
+FOLDER = "forms"
+_LIBRARIES = ("jinja2", "markdown", "nh3", "markupsafe")
+
+
+@cache
+def code_digest() -> str:
+    """The package's code and templates and the versions of the libraries rendering uses."""
+    digest = hashlib.sha256()
+    for name in _LIBRARIES:
+        digest.update(f"{name} {metadata.version(name)}\0".encode())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".j2", ".json"}:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class _Recorder:
+    """A linker that remembers what it was asked and what it answered."""
+
+    def __init__(self, linker: Linker) -> None:
+        self.linker = linker
+        self.answers: dict[str, str] = {}
+
+    def __call__(self, target: str) -> str:
+        self.answers[target] = self.linker(target)
+        return self.answers[target]
+
+
+class FormCache:
+    """The forms of one workbook, looked up by worksheet, language and the form's other inputs."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+        self._workbook_digest: str | None = None
+
+    def _key(self, parts: tuple[str, ...]) -> str:
+        if self._workbook_digest is None:  # a model's repr spells out every value it holds
+            material = f"{code_digest()}\0{self.workbook!r}"
+            self._workbook_digest = hashlib.sha256(material.encode()).hexdigest()
+        material = "\0".join((self._workbook_digest, *parts))
+        return hashlib.sha256(material.encode()).hexdigest()
+
+    def form(
+        self,
+        parts: tuple[str, ...],
+        links: dict[str, Linker],
+        render: Callable[[dict[str, Linker]], str],
+    ) -> str:
+        """The form `render` makes with `links`, or the one it made before from the same
+        `parts` (what the form is made from besides the workbook), while every link it
+        resolved then resolves to the same address now."""
+        folder = cachedir.folder(FOLDER)
+        if folder is None:
+            return render(links)
+        entry = folder / self._key(parts)
+        kept = _read(entry)
+        if kept is not None and _same_links(kept[0], links):
+            entry.touch()  # in use: `cachedir.prune` keeps it
+            return kept[1]
+        recorders = {name: _Recorder(linker) for name, linker in links.items()}
+        html = render(dict(recorders))
+        answers = {name: recorder.answers for name, recorder in recorders.items()}
+        cachedir.write_whole(
+            entry, json.dumps({"links": answers, "html": html}, ensure_ascii=False)
+        )
+        return html
+
+
+def _same_links(kept: dict[str, dict[str, str]], links: dict[str, Linker]) -> bool:
+    return kept.keys() == links.keys() and all(
+        links[name](target) == address
+        for name, answers in kept.items()
+        for target, address in answers.items()
+    )
+
+
+def _read(entry: Path) -> tuple[dict[str, dict[str, str]], str] | None:
+    """The links an entry recorded and its form; None when there is none or it is damaged."""
+    try:
+        kept = json.loads(entry.read_text("utf-8"))
+        links, html = kept["links"], kept["html"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if isinstance(links, dict) and all(isinstance(a, dict) for a in links.values()):
+        return (links, html) if isinstance(html, str) else None
+    return None
