@@ -158,7 +158,12 @@ class ReferenceData:
         }
 
 
-_ACRONYM = re.compile(r"\b[A-ZÕÄÖÜ]{2,6}\b")
+_SHORT_WORD = re.compile(r"\b\w{2,6}\b")
+
+
+def acronyms(name: str) -> list[str]:
+    """The acronyms in a glossary term's name: short words all in capitals, in any alphabet."""
+    return [word for word in _SHORT_WORD.findall(name) if word.isalpha() and word.isupper()]
 
 
 def abbreviations(data: ReferenceData, language: str) -> list[tuple[str, str]]:
@@ -166,7 +171,7 @@ def abbreviations(data: ReferenceData, language: str) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for term in data.data.get("glossary", {}).get("terms", []):
         name, definition = term["term"][language], " ".join(term["definition"][language].split())
-        for acronym in _ACRONYM.findall(name):
+        for acronym in acronyms(name):
             found.setdefault(acronym, f"{name}: {definition}")
     return sorted(found.items())
 

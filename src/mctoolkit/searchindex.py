@@ -19,6 +19,13 @@ INDEX = Path("search") / "search_index.json"
 OWN_LUNR_LANGUAGES = {"et": ["stemmer", "trimmer"]}
 
 
+def lunr_languages(language: str, supported: list[str]) -> list[str]:
+    """The lunr.js languages of one language's index: its own where lunr.js or this site can
+    stem it, else English (lunr.js' built-in); never another language, whose stemmer would
+    turn this one's words into wrong stems."""
+    return [language] if language in supported or language in OWN_LUNR_LANGUAGES else ["en"]
+
+
 def split(site_dir: Path, default: str, others: list[str]) -> bool:
     """Move every non-default language's entries into `<language>/search/search_index.json`.
 
@@ -30,6 +37,7 @@ def split(site_dir: Path, default: str, others: list[str]) -> bool:
     index: dict[str, Any] = json.loads(path.read_text("utf-8"))
     docs: list[dict[str, Any]] = index["docs"]
     prefixes = {language: f"{language}/" for language in others}
+    supported = index["config"]["lang"]  # mkdocs-static-i18n lists those lunr.js can stem
     if not any(doc["location"].startswith(tuple(prefixes.values())) for doc in docs):
         return False
     for language, prefix in prefixes.items():
@@ -38,15 +46,14 @@ def split(site_dir: Path, default: str, others: list[str]) -> bool:
             for doc in docs
             if doc["location"].startswith(prefix)
         ]
-        config = dict(index["config"])
+        config = {**index["config"], "lang": lunr_languages(language, supported)}
         if language in OWN_LUNR_LANGUAGES:
-            config["lang"] = [language]
             config["pipeline"] = OWN_LUNR_LANGUAGES[language]
         target = site_dir / language / INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps({"config": config, "docs": own}, ensure_ascii=False), "utf-8")
     index["docs"] = [d for d in docs if not d["location"].startswith(tuple(prefixes.values()))]
-    index["config"]["lang"] = [default]
+    index["config"]["lang"] = lunr_languages(default, supported)
     path.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
     return True
 

@@ -22,13 +22,18 @@ PROJECT = (
 )
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project that a test may break."""
+def copy_project(target: Path) -> Path:
+    """Copy the project's sources (not its build or cache) into `target`."""
     for name in PROJECT:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
+            shutil.copytree(source, target / name)
         elif source.exists():
-            shutil.copy(source, tmp_path / name)
-    return tmp_path
+            shutil.copy(source, target / name)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project that a test may break."""
+    return copy_project(tmp_path)
