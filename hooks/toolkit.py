@@ -63,6 +63,7 @@ class Build:
     env: Environment | None = None
     macro_failures: list[str] = field(default_factory=list)  # one line each, for PluginError
     _pages_by_url: tuple[Files | None, dict[str, File]] = (None, {})
+    pages_with_sizes: set[Path] = field(default_factory=set)  # written pages that list downloads
 
     @property
     def loaded(self) -> toolkit.Site:
@@ -335,6 +336,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     # Material fetches `sitemap.xml` beside every `<link rel="alternate">`; with links to the
     # same page in another language that is a 404 on every page. The language menu stays.
     output = _ALTERNATE_LINK.sub("", _build.loaded.put_back(output))
+    if 'data-size="' in output:  # its downloads' sizes are known once every file is written
+        _build.pages_with_sizes.add(Path(page.file.abs_dest_path))
     language, languages = _language(config), _languages(config)
     if language == languages[0]:
         return output
@@ -383,7 +386,7 @@ def _write_theme_page(name: str, config: MkDocsConfig) -> None:
 
 
 def _fill_download_sizes(site_dir: Path) -> None:
-    for path in site_dir.rglob("*.html"):
-        html = path.read_text("utf-8")
-        if 'data-size="' in html:
+    for path in sorted(_build.pages_with_sizes):
+        if path.is_file():  # `mkdocs serve` may have dropped a page since
+            html = path.read_text("utf-8")
             path.write_text(downloads.fill_sizes(html, site_dir), "utf-8")
