@@ -129,7 +129,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not (_inner_build(config) and _build.site is not None):
         try:
             _build.settings = siteconfig.settings(Path(config.config_file_path))
-            _build.site = toolkit.load(root, _languages(config))
+            _build.site = toolkit.load(root, _languages(config), _build.settings.data_files)
             _build.listed = downloads.load(root, _languages(config), config.site_url)
         except ProblemError as error:
             raise PluginError("\n".join(map(str, error.problems))) from None

@@ -17,7 +17,10 @@ def _check(arguments: argparse.Namespace) -> int:
     root = Path(arguments.root)
     languages = siteconfig.languages(root / arguments.config)
     problems = siteconfig.settings_problems(root / arguments.config)
-    problems += check_project(root, languages)
+    data_files = siteconfig.Settings().data_files
+    if not problems:
+        data_files = siteconfig.settings(root / arguments.config).data_files
+    problems += check_project(root, languages, data_files)
     for problem in problems:
         print(github_annotation(problem) if arguments.format == "github" else problem)
     if problems:

@@ -14,7 +14,7 @@ from pathlib import Path
 from mctoolkit import frontmatter, pagelinks, translations
 from mctoolkit.languages import PLACEHOLDER, language_name
 from mctoolkit.problems import Problem, ProblemError
-from mctoolkit.refdata import ReferenceData, load_reference
+from mctoolkit.refdata import KINDS, ReferenceData, load_reference
 from mctoolkit.status import lock_problems
 from mctoolkit.workbook import Workbook, load_workbook
 
@@ -31,15 +31,16 @@ class Project:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_project(root: Path, languages: list[str]) -> Project:
-    """Load and check the worksheets and every data file; the problems of all of them."""
+def load_project(root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS) -> Project:
+    """Load and check the worksheets and the data files; the problems of all of them."""
     problems: list[Problem] = []
     try:
         workbook: Workbook | None = load_workbook(root, languages)
     except ProblemError as error:
         problems += error.problems
         workbook = None
-    reference, reference_problems = load_reference(root, languages, workbook.ui if workbook else {})
+    ui = workbook.ui if workbook else {}
+    reference, reference_problems = load_reference(root, languages, ui, data_files)
     problems += reference_problems
     return Project(workbook, None if reference_problems else reference, problems)
 
@@ -105,9 +106,12 @@ def page_problems(root: Path, languages: list[str]) -> list[Problem]:
     return problems
 
 
-def check_project(root: Path, languages: list[str]) -> list[Problem]:
+def check_project(
+    root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS
+) -> list[Problem]:
     """Every problem the site build would stop on, of every file, sorted and without repeats."""
-    return sorted(set(load_project(root, languages).problems + page_problems(root, languages)))
+    loaded = load_project(root, languages, data_files)
+    return sorted(set(loaded.problems + page_problems(root, languages)))
 
 
 __all__ = ["PLACEHOLDER", "Project", "check_project", "load_project", "page_problems"]

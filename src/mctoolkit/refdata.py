@@ -15,7 +15,7 @@ from mctoolkit.shape import check_shape, schema
 from mctoolkit.source import Source, read_file_shared
 from mctoolkit.workbook import independent_problems
 
-FILES = (
+KINDS = (
     "eqf-levels",
     "action-verbs",
     "credits",
@@ -24,6 +24,8 @@ FILES = (
     "partners",
     "glossary",
 )
+"""The kinds of reference data the pages can show: each is `data/<kind>.yml`, checked against
+the schema's definition of that name, and has its macro (`eqf_table`, `glossary_list` …)."""
 
 
 def _schema_of(name: str) -> dict[str, Any]:
@@ -51,6 +53,15 @@ class ReferenceData:
     data: dict[str, Any]
     ui: dict[str, Text]
 
+    def of(self, kind: str) -> Any:
+        """The data of one kind; a page that shows a kind the site left out is told so."""
+        if kind not in self.data:
+            raise ValueError(
+                f"data/{kind}.yml is not among the site's data files "
+                "(extra: toolkit: data_files: in mkdocs.yml)"
+            )
+        return self.data[kind]
+
     def macros(self, language: Callable[[], str]) -> dict[str, Callable[..., str]]:
         def t(text: Text | None) -> str:
             return _cell(text.get(language(), "")) if text else ""
@@ -64,7 +75,7 @@ class ReferenceData:
             return "\n" + "\n".join(lines) + "\n"
 
         def eqf_table() -> str:
-            levels = self.data["eqf-levels"]["levels"]
+            levels = self.of("eqf-levels")["levels"]
             return table(
                 [ui("level"), ui("knowledge"), ui("skills"), ui("responsibility")],
                 [
@@ -78,13 +89,13 @@ class ReferenceData:
                 [ui("level"), ui("action_verbs")],
                 [
                     [f"**{e['level']}**", _cell(", ".join(e["verbs"][language()]))]
-                    for e in self.data["action-verbs"]["levels"]
+                    for e in self.of("action-verbs")["levels"]
                 ],
             )
 
         def credit_table() -> str:
             rows = []
-            for system in self.data["credits"]["systems"]:
+            for system in self.of("credits")["systems"]:
                 low, high = system.get("hours_per_credit_min"), system.get("hours_per_credit_max")
                 hours = "—" if low is None else (f"{low:g}" if low == high else f"{low:g}–{high:g}")
                 rows.append(
@@ -103,7 +114,7 @@ class ReferenceData:
         def standard_elements_table(kind: str = "mandatory") -> str:
             if kind not in ("mandatory", "optional"):
                 raise ValueError("standard_elements_table() takes 'mandatory' or 'optional'")
-            elements = self.data["standard-elements"][kind]
+            elements = self.of("standard-elements")[kind]
             return table(
                 ["#", ui("element"), ui("description"), ui("vet_example")],
                 [
@@ -117,7 +128,7 @@ class ReferenceData:
                 ["#", ui("principle"), ui("description"), ui("check_question")],
                 [
                     [str(i), f"**{t(p['name'])}**", t(p["description"]), t(p["check"])]
-                    for i, p in enumerate(self.data["principles"]["principles"], 1)
+                    for i, p in enumerate(self.of("principles")["principles"], 1)
                 ],
             )
 
@@ -126,13 +137,13 @@ class ReferenceData:
                 [ui("partner"), ui("country"), ui("city"), ui("role")],
                 [
                     [_cell(p["name"]), t(p["country"]), _cell(p.get("city") or "—"), t(p["role"])]
-                    for p in self.data["partners"]["partners"]
+                    for p in self.of("partners")["partners"]
                 ],
             )
 
         def glossary_list() -> str:
             terms = sorted(
-                self.data["glossary"]["terms"], key=lambda term: term["term"][language()].casefold()
+                self.of("glossary")["terms"], key=lambda term: term["term"][language()].casefold()
             )
             return (
                 "\n"
@@ -182,11 +193,12 @@ def _cell(text: str) -> str:
 
 
 def load_reference(
-    root: Path, languages: list[str], ui: dict[str, Text]
+    root: Path, languages: list[str], ui: dict[str, Text], names: tuple[str, ...] = KINDS
 ) -> tuple[ReferenceData, list[Problem]]:
+    """The data files `names` (the site's setting `data_files`), checked."""
     problems: list[Problem] = []
     data: dict[str, Any] = {}
-    for name in FILES:
+    for name in names:
         path = root / "data" / f"{name}.yml"
         display = f"data/{name}.yml"
         if not path.exists():

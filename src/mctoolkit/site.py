@@ -17,7 +17,7 @@ from mctoolkit.model import Worksheet
 from mctoolkit.overview import CoursePlan, render_workbook
 from mctoolkit.problems import Problem, ProblemError
 from mctoolkit.project import load_project, page_problems
-from mctoolkit.refdata import ReferenceData
+from mctoolkit.refdata import KINDS, ReferenceData
 from mctoolkit.render import (
     Template,
     form_anchor,
@@ -363,7 +363,7 @@ class Site:
 
 
 _Stamp = frozenset[tuple[str, int, int]]
-_cache: dict[tuple[Path, tuple[str, ...]], tuple[_Stamp, Site]] = {}
+_cache: dict[tuple[Path, tuple[str, ...], tuple[str, ...]], tuple[_Stamp, Site]] = {}
 
 
 def _yaml_files_stamp(root: Path) -> _Stamp:
@@ -379,12 +379,12 @@ def _yaml_files_stamp(root: Path) -> _Stamp:
     )
 
 
-def load(root: Path, languages: list[str]) -> Site:
+def load(root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
     cachedir.use(root)
     for kind in ("valid", "yaml", formcache.FOLDER, "search"):
         cachedir.prune(kind)
-    key = (root.resolve(), tuple(languages))
+    key = (root.resolve(), tuple(languages), data_files)
     stamp = _yaml_files_stamp(root)
     # The pages are checked on every build (it takes milliseconds); the worksheets and data
     # only when one of them changed. Together they are `check_project`, what `check` runs.
@@ -393,7 +393,7 @@ def load(root: Path, languages: list[str]) -> Site:
     if cached and cached[0] == stamp and not problems:
         cached[1].status = None  # pages may have changed since
         return cached[1]
-    project = load_project(root, languages)
+    project = load_project(root, languages, data_files)
     problems += project.problems
     if problems or project.workbook is None or project.reference is None:
         raise ProblemError(problems)

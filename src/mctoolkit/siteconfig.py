@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from mctoolkit.problems import Problem, ProblemError
+from mctoolkit.refdata import KINDS
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -70,6 +71,9 @@ class Settings:
     # Pages that get no explanations of acronyms (the glossary explains them in its text), as
     # paths under the docs folder; a page's translations (`glossary.et.md`) go with it.
     pages_without_acronyms: tuple[str, ...] = ("guide/glossary.md",)
+    # The reference data files the pages show, by kind (`eqf-levels` is `data/eqf-levels.yml`);
+    # a site leaves out those it has no use for, and the build neither needs nor checks them.
+    data_files: tuple[str, ...] = KINDS
 
     def explains_acronyms(self, page: str) -> bool:
         """True unless `page` (a path under the docs folder) or its original is listed."""
@@ -129,6 +133,22 @@ def _read_settings(
                 problem("pages_without_acronyms", f"no page {docs.name}/{page}") for page in missing
             ]
             values["pages_without_acronyms"] = tuple(pages)
+    files = given.get("data_files")
+    if files is not None:
+        if not isinstance(files, list) or not all(isinstance(name, str) for name in files):
+            problems.append(problem("data_files", f"must be a list of names: {', '.join(KINDS)}"))
+        else:
+            problems += [
+                problem("data_files", f"no kind of data '{name}'; known: {', '.join(KINDS)}")
+                for name in files
+                if name not in KINDS
+            ]
+            problems += [
+                problem("data_files", f"'{name}' is listed twice")
+                for index, name in enumerate(files)
+                if name in files[:index]
+            ]
+            values["data_files"] = tuple(files)
     return problems, values
 
 

@@ -126,3 +126,28 @@ def test_a_wrong_toolkit_setting_in_mkdocs_yml_names_its_line_and_key(project: P
     lines = build_fails(project)
     expected = f"mkdocs.yml:{line}: extra.toolkit.pages_without_acronym: unknown setting"
     assert any(expected in found for found in lines), lines
+
+
+LEAVE_OUT_PARTNERS = """
+extra:
+  toolkit:
+    data_files: [eqf-levels, action-verbs, credits, standard-elements, principles, glossary]
+"""
+
+
+def test_a_data_file_the_settings_leave_out_is_neither_needed_nor_checked(project: Path) -> None:
+    edit(project / "mkdocs.yml", lambda text: text + LEAVE_OUT_PARTNERS)
+    (project / "data" / "partners.yml").write_text("partners: [not a partner]\n", "utf-8")
+    for page in (project / "docs" / "guide").glob("case-studies*.md"):
+        edit(page, lambda text: text.replace("{{ partners_table() }}", ""))
+    result = build_site(project / "site", config=project / "mkdocs.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_page_showing_data_the_settings_leave_out_names_the_setting(project: Path) -> None:
+    edit(project / "mkdocs.yml", lambda text: text + LEAVE_OUT_PARTNERS)
+    (project / "data" / "partners.yml").unlink()
+    lines = build_fails(project)
+    expected = "docs/guide/case-studies.md:"
+    message = "data/partners.yml is not among the site's data files"
+    assert any(expected in line and message in line for line in lines), lines

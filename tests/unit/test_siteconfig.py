@@ -46,12 +46,19 @@ def test_pages_without_acronyms_are_read_from_the_settings(tmp_path: Path) -> No
     assert given.explains_acronyms("guide/glossary.md")
 
 
+def test_every_kind_of_data_file_is_used_unless_the_settings_list_fewer(tmp_path: Path) -> None:
+    assert "partners" in Settings().data_files
+    given = settings(config_with(tmp_path, "    data_files: [eqf-levels, glossary]"))
+    assert given.data_files == ("eqf-levels", "glossary")
+
+
 @pytest.mark.parametrize(
     ("lines", "problem"),
     [
         (
             "    acronyms: []",
-            "mkdocs.yml:6: extra.toolkit.acronyms: unknown setting; known: pages_without_acronyms",
+            "mkdocs.yml:6: extra.toolkit.acronyms: unknown setting; known: pages_without_acronyms, "
+            "data_files",
         ),
         (
             "    pages_without_acronyms: guide/terms.md",
@@ -62,6 +69,15 @@ def test_pages_without_acronyms_are_read_from_the_settings(tmp_path: Path) -> No
             "mkdocs.yml:6: extra.toolkit.pages_without_acronyms: no page docs/guide/gone.md",
         ),
         ("    - a list", "mkdocs.yml:5: extra.toolkit: must be a mapping of settings"),
+        (
+            "    data_files: [glossary, glosary]",
+            "mkdocs.yml:6: extra.toolkit.data_files: no kind of data 'glosary'; known: "
+            "eqf-levels, action-verbs, credits, standard-elements, principles, partners, glossary",
+        ),
+        (
+            "    data_files: [glossary, glossary]",
+            "mkdocs.yml:6: extra.toolkit.data_files: 'glossary' is listed twice",
+        ),
     ],
 )
 def test_a_wrong_setting_is_one_line_naming_file_line_and_key(
