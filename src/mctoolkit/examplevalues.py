@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from mctoolkit.answers import localised, with_row_ids
+from mctoolkit.answers import as_text, localised, with_row_ids
 from mctoolkit.expressions import Node, answered, evaluate, options_key, references
 from mctoolkit.model import ROW_ID, Field, Worksheet
 from mctoolkit.workbook import Workbook
@@ -89,11 +89,11 @@ def _has_rows(sheet: Worksheet, field_id: str) -> bool:
 
 def row_options(rows: Any, label: str) -> list[dict[str, Any]]:
     """The options a choice offers from another worksheet's rows: each row whose `label` part is
-    answered, by its stable id (linkedrows.js's rowOptions)."""
+    answered, by its stable id, its label as text (linkedrows.js's rowOptions)."""
     if not isinstance(rows, list):
         return []
     return [
-        {"id": row[ROW_ID], "label": row[label]}
+        {"id": row[ROW_ID], "label": as_text(row[label])}
         for row in with_row_ids(rows)
         if isinstance(row, dict) and answered(row.get(label))
     ]
