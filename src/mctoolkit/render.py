@@ -145,16 +145,28 @@ def _limits(item: Field | Column) -> dict[str, float]:
     return {key: value for key in ("min", "max") if (value := getattr(item, key)) is not None}
 
 
+def _kept(item: Field) -> bool:
+    """Whether an import knows of a field: it stores an answer, or shows a linked value."""
+    return item.stores_answer or item.type == "linked"
+
+
 def _stored_shape(item: Field, language: str) -> dict[str, Any]:
-    """What an import must know to check a stored answer of another worksheet, and to name it."""
+    """What an import must know to check a stored answer of another worksheet, and to name it.
+    A linked field is there by its type alone: a file's value of it is what the page showed,
+    not an answer unknown to the worksheet."""
+    if item.type == "linked":
+        return {"type": item.type}
     shape: dict[str, Any] = {"type": item.type, "label": in_language(item.label, language)}
     if item.options or item.points:
         shape["options"] = [o.id for o in item.options] or [str(p.value) for p in item.points]
     if item.columns:
-        columns = [_column_spec(c, language) for c in item.columns if c.stores_answer]
+        columns = [
+            _column_spec(c, language) if c.stores_answer else {"id": c.id, "type": c.type}
+            for c in item.columns
+        ]
         shape.update(columns=columns, min_rows=item.min_rows or 0)
     if item.fields:
-        shape["fields"] = {f.id: _stored_shape(f, language) for f in item.fields if f.stores_answer}
+        shape["fields"] = {f.id: _stored_shape(f, language) for f in item.fields if _kept(f)}
         shape["min_items"] = item.min_items or 0
     return shape
 
@@ -162,7 +174,7 @@ def _stored_shape(item: Field, language: str) -> dict[str, Any]:
 def answer_shapes(sheet: Worksheet, language: str) -> dict[str, Any]:
     """How each answer of a worksheet is stored: what an import checks a file's answers against,
     with the labels that name them in a message."""
-    return {f.id: _stored_shape(f, language) for f in sheet.top_fields() if f.stores_answer}
+    return {f.id: _stored_shape(f, language) for f in sheet.top_fields() if _kept(f)}
 
 
 def shapes_file(language: str) -> str:

@@ -5,6 +5,7 @@ when the row is gone, is never stored, and the Word file and the course plan say
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -14,6 +15,7 @@ from tests.browser.conftest import Worksheets
 from tests.browser.test_workbook_dossier import chapter_text, take_plan
 from tests.browser.test_workbook_page import open_workbook
 from tests.browser.test_worked_example import open_example
+from tests.browser.test_worksheet_transfer import Write, answers_file
 from tests.browser.test_worksheet_word import take
 from tests.word import control_text, open_document
 
@@ -137,3 +139,45 @@ def test_the_worked_example_shows_the_levels_without_the_curriculum_opened(
     expect(level(page, 0)).to_have_text("EQF level 4")
     shown = [level(page, row).inner_text() for row in range(5)]
     assert shown == ["EQF level 4", "EQF level 3", "EQF level 4", "EQF level 3", "EQF level 4"]
+
+
+def levels_file(version: int) -> dict[str, Any]:
+    """A workbook file whose plan carries a row's level, as a file written by hand (or by
+    another tool) from what the page shows could: the plan of worksheet version `version`."""
+    plan = {"plan": [{"outcome": "r1", "level": "EQF level 4"}]}
+    return answers_file(
+        {
+            "curriculum": {"version": 1, "answers": {"outcomes": OUTCOMES[:2]}},
+            PLAN: {"version": version, "answers": plan},
+        }
+    )
+
+
+@pytest.mark.parametrize("opened", ["curriculum", PLAN])
+def test_an_imported_level_is_left_out_quietly_as_the_shown_value_it_is(
+    page: Page, ws: Worksheets, write_json: Write, opened: str
+) -> None:
+    ws.open(page, opened)
+    ws.import_file(page, write_json(levels_file(1)))
+    ws.confirm(page)
+    expect(ws.status(page)).to_have_text("The answers were imported.")
+    record = ws.record(page, PLAN)
+    assert record is not None
+    assert record["answers"]["plan"][0] == {"outcome": "r1", "_row": "r1"}
+    assert all("level" not in row for row in record["answers"]["plan"])
+    assert record["earlier"] == {}
+    plan = ws.open(page, PLAN)
+    expect(level(plan, 0)).to_have_text("EQF level 4")
+    expect(plan.locator("[data-ws-earlier]")).to_be_hidden()
+
+
+def test_a_level_in_a_file_of_another_version_is_kept_as_an_earlier_answer(
+    page: Page, ws: Worksheets, write_json: Write
+) -> None:
+    ws.open(page, "curriculum")
+    ws.import_file(page, write_json(levels_file(2)))  # the level may have been typed then
+    ws.confirm(page)
+    expect(ws.status(page)).to_have_text("The answers were imported.")
+    record = ws.record(page, PLAN)
+    assert record is not None
+    assert record["earlier"] == {"plan.0.level": {"version": 2, "value": "EQF level 4"}}

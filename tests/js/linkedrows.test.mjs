@@ -16,7 +16,7 @@ import {
 } from "../../docs/assets/javascripts/worksheet/linkedrows.js";
 import { giveRowIds, tidy } from "../../docs/assets/javascripts/worksheet/answers.js";
 import { unchosen } from "../../docs/assets/javascripts/worksheet/evaluate.js";
-import { fitAll } from "../../docs/assets/javascripts/worksheet/check.js";
+import { fitAll, SHOWN, unpack } from "../../docs/assets/javascripts/worksheet/check.js";
 
 const counter = () => {
   let n = 0;
@@ -250,4 +250,17 @@ test("a document's rows carry their linked cells, the answers left as they were"
   assert.equal(shown.other, 1);
   assert.equal(answers.plan[0].level, undefined);
   assert.deepEqual(withLinkedCells({}, LEVELS, linked), {});
+});
+
+test("a linked cell's value is told of as shown, not stored, and answers of another version keep it as an earlier answer", () => {
+  const heard = [];
+  const rows = { plan: [{ outcome: "a", level: "4" }] };
+  assert.deepEqual(
+    fitAll(rows, LEVELS, "", (...misfit) => heard.push(misfit)),
+    { plan: [{ outcome: "a" }] },
+  );
+  assert.deepEqual(heard, [["plan.0.level", SHOWN, "4"]]);
+  const { answers, earlier } = unpack({ version: 1, answers: rows }, LEVELS);
+  assert.deepEqual(answers.plan, [{ outcome: "a", _row: "r1" }]);
+  assert.deepEqual(earlier, { "plan.0.level": { version: 1, value: "4" } });
 });
