@@ -175,7 +175,8 @@ def describe(code: str, values: dict[str, Any], holder: Field | Column | None) -
         "choices": f"should be a list of option ids, each once ({options})",
         "rows": f"should be a list of at most {MAX_ROWS} rows, each a mapping",
         "row": f"a row's id ({ROW_ID}) should be 1 to 40 letters, digits, '-' or '_'",
-        "unknown": "a linked column is shown, not filled in"
+        "unknown": f"a linked {'column' if isinstance(holder, Column) else 'value'} is shown,"
+        " not filled in"
         if shown
         else "no field or column of this name",
         "min": f"should be {_figure(values.get('min', 0))} or more",

@@ -246,7 +246,11 @@ def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -
         spec["codes"] = {o.id: {"uri": o.uri, "label": o.label} for o in item.options if o.uri}
     if item.points:
         spec["options"] = [str(p.value) for p in item.points]
-    if item.source:
+    if item.options_from_answers:  # a group's member choosing among another worksheet's rows
+        spec.update(options_from_answers=item.options_from_answers, option_label=item.option_label)
+    if item.via:  # a group's member showing a column of the row that choice chose
+        spec.update(_linked_column_spec(item, context))
+    elif item.source:
         sheet_id, field_id = item.source.split(".", 1)
         source_sheet = context.workbook.worksheets[sheet_id]
         source_field = source_sheet.field(field_id)
@@ -262,8 +266,9 @@ def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -
     return spec
 
 
-def _linked_column_spec(column: Column, context: Context) -> dict[str, Any]:
-    """Where a linked column's cells come from, and how their values are said."""
+def _linked_column_spec(column: Column | Field, context: Context) -> dict[str, Any]:
+    """Where a linked column's cells (or a group's linked member) come from, and how their
+    values are said."""
     if column.type != "linked" or not column.source:
         return {}
     sheet_id, table_id, column_id = column.linked_from()

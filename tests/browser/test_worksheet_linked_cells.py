@@ -181,3 +181,77 @@ def test_a_level_in_a_file_of_another_version_is_kept_as_an_earlier_answer(
     record = ws.record(page, PLAN)
     assert record is not None
     assert record["earlier"] == {"plan.0.level": {"version": 2, "value": "EQF level 4"}}
+
+
+# A group's linked member: each employer contact of the showcase shows the EQF level of the
+# curriculum's outcome it chose, as a row of the assessment plan does.
+
+CONTACT_LEVEL = 'form.ws-form output[name="contacts.0.outcome_level"]'
+CONTACT_WARNING = "#ws-showcase-contacts-0-outcome-warning"
+
+
+def contact_choosing(page: Page, ws: Worksheets, outcome: int, language: str = "en") -> Page:
+    """The curriculum filled; the showcase's first contact choosing the outcome `outcome`."""
+    ws.open(page, "curriculum")
+    ws.fill(page, {"outcomes": OUTCOMES})
+    ws.saved(page)
+    showcase = ws.open(ws.tab(), "showcase", language)
+    ws.control(showcase, "contacts.0.outcome").select_option(label=OUTCOMES[outcome]["outcome"])
+    ws.saved(showcase)
+    return showcase
+
+
+def test_a_groups_linked_member_shows_the_chosen_rows_value_never_stored_and_empty_when_gone(
+    page: Page, ws: Worksheets
+) -> None:
+    showcase = contact_choosing(page, ws, 1)
+    cell = showcase.locator(CONTACT_LEVEL)
+    expect(cell).to_have_text("EQF level 3")
+    chosen = ws.record(showcase)["answers"]["contacts"][0]["outcome"]  # type: ignore[index]
+    assert "outcome_level" not in ws.record(showcase)["answers"]["contacts"][0]  # type: ignore[index]
+    ws.control(page, "outcomes.1.level").select_option("eqf5")
+    ws.saved(page)
+    expect(cell).to_have_text("EQF level 5")
+    page.locator('[data-ws-op="remove"][data-ws-field="outcomes"][data-ws-index="1"]').click()
+    ws.saved(page)
+    expect(showcase.locator(CONTACT_WARNING)).to_be_visible()
+    expect(cell).to_have_text("")
+    showcase.reload()
+    expect(showcase.locator(CONTACT_WARNING)).to_be_visible()
+    expect(showcase.locator(CONTACT_LEVEL)).to_have_text("")
+    assert ws.record(showcase)["answers"]["contacts"][0]["outcome"] == chosen  # type: ignore[index]
+    assert axe_violations(showcase, "[data-ws-root]") == []
+
+
+def test_the_estonian_page_says_a_contacts_level_in_estonian(page: Page, ws: Worksheets) -> None:
+    showcase = contact_choosing(page, ws, 0, "et")
+    expect(showcase.locator(CONTACT_LEVEL)).to_have_text("EQF tase 4")
+
+
+def test_the_word_file_and_its_markdown_say_a_contacts_outcome_and_level(
+    page: Page, ws: Worksheets, tmp_path: Path
+) -> None:
+    showcase = contact_choosing(page, ws, 1)
+    document = open_document(take(showcase, ws, "word", tmp_path))
+    assert control_text(document, "contacts.outcome_level") == ["EQF level 3"]
+    assert control_text(document, "contacts.outcome") == [OUTCOMES[1]["outcome"]]
+    markdown = take(showcase, ws, "markdown", tmp_path).read_text("utf-8")
+    assert "EQF level 3" in markdown and OUTCOMES[1]["outcome"] in markdown
+
+
+def test_the_worked_example_shows_a_contacts_level_without_the_curriculum_opened(
+    page: Page, ws: Worksheets
+) -> None:
+    open_example(page, ws)
+    ws.open(page, "showcase")
+    expect(page.locator(CONTACT_LEVEL)).to_have_text("EQF level 3")
+    expect(ws.control(page, "contacts.0.outcome").locator("option:checked")).to_contain_text(
+        "Photographs and edits pictures"
+    )
+
+
+def test_a_contact_with_a_long_outcome_chosen_fits_a_phone(page: Page, ws: Worksheets) -> None:
+    showcase = contact_choosing(page, ws, 1)
+    showcase.set_viewport_size({"width": 390, "height": 800})
+    expect(showcase.locator(CONTACT_LEVEL)).to_have_text("EQF level 3")
+    assert showcase.evaluate("document.documentElement.scrollWidth") <= 390

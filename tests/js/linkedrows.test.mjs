@@ -264,3 +264,38 @@ test("a linked cell's value is told of as shown, not stored, and answers of anot
   assert.deepEqual(answers.plan, [{ outcome: "a", _row: "r1" }]);
   assert.deepEqual(earlier, { "plan.0.level": { version: 1, value: "4" } });
 });
+
+// A group's member linked the same way: each item shows a column of the row its choice chose.
+
+const GROUP_LEVELS = {
+  contacts: {
+    type: "group",
+    fields: {
+      name: { type: "text" },
+      outcome: { type: "choice", options_from_answers: "curriculum.outcomes", option_label: "outcome" },
+      level: { type: "linked", via: "outcome", source: { worksheet: "curriculum", field: "outcomes", column: "level" } },
+    },
+  },
+};
+
+test("a group's linked member shows the chosen row's value in each item, the answers left as they were", () => {
+  assert.deepEqual(rowChoiceColumns({ fields: GROUP_LEVELS }), [
+    { table: "contacts", column: "outcome", worksheet: "curriculum", field: "outcomes", label: "outcome", key: "contacts.outcome" },
+  ]);
+  const [cell] = linkedColumns({ fields: GROUP_LEVELS });
+  assert.equal(cell.key, "contacts.level");
+  const linked = offeredRows(GROUP_LEVELS, (id) => CURRICULUM[id]);
+  assert.equal(linkedCell(linked, cell, { outcome: "c" }), "3");
+  assert.equal(linkedCell(linked, cell, { outcome: "gone" }), undefined);
+  const answers = { contacts: [{ name: "Mari", outcome: "a" }] };
+  assert.deepEqual(withLinkedCells(answers, GROUP_LEVELS, linked).contacts, [{ name: "Mari", outcome: "a", level: "4" }]);
+  assert.equal(answers.contacts[0].level, undefined);
+});
+
+test("a group's row choice is labelled by the rows offered, its other members untouched", () => {
+  const linked = offeredRows(GROUP_LEVELS, (id) => CURRICULUM[id]);
+  const labelled = withRowLabels(GROUP_LEVELS, linked);
+  assert.deepEqual(labelled.contacts.fields.outcome.labels, { a: "Plans a campaign", b: "Reads", c: "Photographs" });
+  assert.equal(labelled.contacts.fields.name, GROUP_LEVELS.contacts.fields.name);
+  assert.equal(GROUP_LEVELS.contacts.fields.outcome.labels, undefined);
+});
