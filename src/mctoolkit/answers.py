@@ -104,6 +104,16 @@ def _number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
+def as_text(value: Any) -> str:
+    """An answer as the page's String() writes it, where it is read as words (a row's label):
+    4 and 4.0 are "4", True is "true"."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if _is_number(value):
+        return _number_text(value)
+    return str(value)
+
+
 def rule_broken(value: Any, holder: Field | Column) -> tuple[str, dict[str, Any]] | None:
     """The rule of its field a value of the right kind breaks, or None."""
     if _is_number(value) and KIND.get(holder.type) == "number":
@@ -165,7 +175,8 @@ def describe(code: str, values: dict[str, Any], holder: Field | Column | None) -
         "choices": f"should be a list of option ids, each once ({options})",
         "rows": f"should be a list of at most {MAX_ROWS} rows, each a mapping",
         "row": f"a row's id ({ROW_ID}) should be 1 to 40 letters, digits, '-' or '_'",
-        "unknown": "a linked column is shown, not filled in"
+        "unknown": f"a linked {'column' if isinstance(holder, Column) else 'value'} is shown,"
+        " not filled in"
         if shown
         else "no field or column of this name",
         "min": f"should be {_figure(values.get('min', 0))} or more",

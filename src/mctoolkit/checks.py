@@ -233,7 +233,7 @@ def _check_field(
     problems: list[Problem],
 ) -> list[Problem]:
     """`known`: the worksheets, and those too faulty to check against (see check_worksheet)."""
-    sheets, unreadable = known
+    sheets = known[0]
     found: list[Problem] = []
     if item.show_if:
         item.condition = _formula(
@@ -242,7 +242,9 @@ def _check_field(
     if item.type == "computed" and item.expr:
         expect = expressions.TEXT if item.format == "text" else expressions.NUMBER
         item.formula = _formula(item.expr, (*item.path, "expr"), types, source, found, expect)
-    if item.type == "linked" and item.source:
+    misplaced = _check_in_group_only(item, source)
+    found += misplaced
+    if item.type == "linked" and item.source and not item.via and not misplaced:
         found += _check_link(item, sheet, sheets, source)
     if item.not_before:
         other = sheet.field(item.not_before)
@@ -252,15 +254,14 @@ def _check_field(
                     (*item.path, "not_before"), f"'{item.not_before}' is no other date field here"
                 )
             )
-    if item.type in CHOICE_TYPES:
+    if item.type in CHOICE_TYPES and not item.options_from_answers:
         found += _check_options(item, item.path, source, option_lists)
+    for member in item.fields:  # a group's members that take from another worksheet's rows
+        if member.via or member.options_from_answers:
+            found += _check_from_rows(member, item, sheet, known, source)
     for column in item.columns:
-        if column.type == "linked" or column.source:
-            if not column.source or column.source.split(".")[0] not in unreadable:
-                found += _check_linked_column(column, item, sheet, sheets, source)
-        elif column.options_from_answers:
-            if column.options_from_answers.split(".")[0] not in unreadable:
-                found += _check_rows_source(column, sheet, sheets, source)
+        if column.type == "linked" or column.source or column.options_from_answers:
+            found += _check_from_rows(column, item, sheet, known, source)
         elif column.type == "choice" or column.options or column.options_from:
             found += _check_options(column, column.path, source, option_lists)
         found += _check_range(column, column.path, source)
@@ -269,9 +270,42 @@ def _check_field(
         a, b = getattr(item, low), getattr(item, high)
         if a is not None and b is not None and a > b:
             found.append(source.problem((*item.path, low), f"{low} {a} is larger than {high} {b}"))
-    if item.type in ("computed", "linked") and item.path.count("fields") > 1:
-        found.append(source.problem(item.path, f"a {item.type} value cannot stand inside a group"))
+    if item.type == "computed" and item.path.count("fields") > 1:
+        found.append(source.problem(item.path, "a computed value cannot stand inside a group"))
     return found
+
+
+def _check_in_group_only(item: Field, source: Source) -> list[Problem]:
+    """What only a member of a group takes from another worksheet's rows: a choice among them,
+    and a linked value of the row it chose (`via`)."""
+    in_group = item.path.count("fields") > 1
+    if item.type == "linked" and in_group and not item.via:
+        text = "a linked value inside a group needs 'via', a choice of the group among rows"
+        return [source.problem(item.path, text)]
+    if item.via and not in_group:
+        return [source.problem((*item.path, "via"), "via is for a linked value inside a group")]
+    if item.options_from_answers and not in_group:
+        text = "options come from answers only in a table's column or a group's member"
+        return [source.problem((*item.path, "options_from_answers"), text)]
+    return []
+
+
+def _check_from_rows(
+    part: Column | Field,
+    holder: Field,
+    sheet: Worksheet,
+    known: tuple[Mapping[str, Worksheet], frozenset[str]],
+    source: Source,
+) -> list[Problem]:
+    """A linked column or member, or a choice among another worksheet's rows, of the table or
+    group `holder`; not checked against a worksheet too faulty to read."""
+    sheets, unreadable = known
+    reference = part.source if part.type == "linked" or part.via else part.options_from_answers
+    if reference and reference.split(".")[0] in unreadable:
+        return []
+    if part.type == "linked" or (isinstance(part, Column) and part.source):
+        return list(_check_linked_column(part, holder, sheet, sheets, source))
+    return list(_check_rows_source(part, sheet, sheets, source))
 
 
 def _other_field(
@@ -318,7 +352,7 @@ def _check_link(
 
 
 def _check_rows_source(
-    column: Column, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+    column: Column | Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
 ) -> Iterator[Problem]:
     """A choice among the rows of another worksheet's table or group, named by one of its parts."""
     assert column.options_from_answers
@@ -351,24 +385,30 @@ def _check_rows_source(
 
 
 def _check_linked_column(
-    column: Column, table: Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+    column: Column | Field,
+    table: Field,
+    sheet: Worksheet,
+    sheets: Mapping[str, Worksheet],
+    source: Source,
 ) -> Iterator[Problem]:
-    """A cell that shows a column of the row of another worksheet that `via` (a choice among
-    that worksheet's rows, in the same table) chose."""
+    """A cell (or a group's member) that shows a column of the row of another worksheet that
+    `via` (a choice among that worksheet's rows, in the same table or group) chose."""
+    kind = "column" if isinstance(column, Column) else "value"
     if column.type != "linked":
         yield source.problem((*column.path, "source"), "source and via are for a linked column")
         return
     if not column.source or not column.via:
-        yield source.problem(column.path, "a linked column needs 'source' and 'via'")
+        yield source.problem(column.path, f"a linked {kind} needs 'source' and 'via'")
         return
     if column.required:  # progress would wait for an answer no reader can give
-        yield source.problem((*column.path, "required"), "a linked column is shown, not answered")
-    via = next((c for c in table.columns if c.id == column.via), None)
+        yield source.problem((*column.path, "required"), f"a linked {kind} is shown, not answered")
+    parts: list[Column] | list[Field] = table.columns or table.fields
+    via = next((c for c in parts if c.id == column.via), None)
     if via is None or not via.options_from_answers:
-        choices = [c.id for c in table.columns if c.options_from_answers]
+        choices = [c.id for c in parts if c.options_from_answers]
         yield source.problem(
             (*column.path, "via"),
-            f"'{column.via}' is no choice among another worksheet's rows in this table"
+            f"'{column.via}' is no choice among another worksheet's rows in this {table.type}"
             f" (known: {', '.join(choices) or 'none'})",
         )
         return
@@ -381,12 +421,11 @@ def _check_linked_column(
         )
         return
     path = (*column.path, "source")
-    own = "a linked column comes from another worksheet, not this one"
+    own = f"a linked {kind} comes from another worksheet, not this one"
     found = yield from _other_field(f"{sheet_id}.{table_id}", sheet, sheets, source, (path, own))
     if found is None or found.type not in ("table", "group"):
         return  # the via choice's own check names the table's problems
-    parts: list[Column] | list[Field] = found.columns or found.fields
-    names = [part.id for part in parts if part.stores_answer]
+    names = [part.id for part in (found.columns or found.fields) if part.stores_answer]
     if column_id not in names:
         yield source.problem(
             path, f"'{sheet_id}.{table_id}' has no column '{column_id}' (known: {', '.join(names)})"

@@ -12,9 +12,9 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from mctoolkit.answers import localised, with_row_ids
+from mctoolkit.answers import as_text, localised, with_row_ids
 from mctoolkit.expressions import Node, answered, evaluate, options_key, references
-from mctoolkit.model import ROW_ID, Field, Worksheet
+from mctoolkit.model import ROW_ID, Column, Field, Worksheet
 from mctoolkit.workbook import Workbook
 
 TURNS = 5  # as in the page: conditions that never settle stop after this many turns
@@ -89,11 +89,11 @@ def _has_rows(sheet: Worksheet, field_id: str) -> bool:
 
 def row_options(rows: Any, label: str) -> list[dict[str, Any]]:
     """The options a choice offers from another worksheet's rows: each row whose `label` part is
-    answered, by its stable id (linkedrows.js's rowOptions)."""
+    answered, by its stable id, its label as text (linkedrows.js's rowOptions)."""
     if not isinstance(rows, list):
         return []
     return [
-        {"id": row[ROW_ID], "label": row[label]}
+        {"id": row[ROW_ID], "label": as_text(row[label])}
         for row in with_row_ids(rows)
         if isinstance(row, dict) and answered(row.get(label))
     ]
@@ -112,14 +112,16 @@ def row_values(rows: Any, column: str) -> dict[str, Any]:
 
 
 def rows_linked(item: Field, rows_of: Callable[[str], Any]) -> dict[str, Any]:
-    """What `item`'s columns take from other worksheets' rows (`rows_of("sheet.table")`): the
-    options of its row choices and the values its linked columns show, by options_key."""
+    """What `item`'s columns (or a group's members) take from other worksheets' rows
+    (`rows_of("sheet.table")`): the options of its row choices and the values its linked
+    columns show, by options_key."""
     linked: dict[str, Any] = {}
-    for column in item.columns:
+    parts: list[Column | Field] = [*item.columns, *item.fields]  # a table's or a group's
+    for column in parts:
         if column.options_from_answers and column.option_label:
             rows = rows_of(column.options_from_answers)
             linked[options_key(item.id, column.id)] = row_options(rows, column.option_label)
-        if column.type == "linked" and column.source:
+        if column.type == "linked" and column.source and column.via:
             sheet_id, table_id, column_id = column.linked_from()
             rows = rows_of(f"{sheet_id}.{table_id}")
             linked[options_key(item.id, column.id)] = row_values(rows, column_id)

@@ -62,9 +62,14 @@ class Column:
 
     def linked_from(self) -> tuple[str, str, str]:
         """A linked column's source as (worksheet id, table id, column id)."""
-        assert self.source
-        sheet_id, table_id, column_id = self.source.split(".", 2)
-        return sheet_id, table_id, column_id
+        return linked_from(self.source)
+
+
+def linked_from(source: str | None) -> tuple[str, str, str]:
+    """A linked column's (or group member's) source as (worksheet id, table id, column id)."""
+    assert source
+    sheet_id, table_id, column_id = source.split(".", 2)
+    return sheet_id, table_id, column_id
 
 
 ROW_ID = "_row"
@@ -108,6 +113,13 @@ class Field:
     format: str | None = None
     decimals: int | None = None
     source: str | None = None
+    """A linked value: worksheet-id.field; a linked member of a group: worksheet-id.table.column."""
+    via: str | None = None
+    """A linked member of a group: the member of the same group that chooses the row shown."""
+    options_from_answers: str | None = None
+    """A choice member of a group: worksheet-id.table, whose rows are the options."""
+    option_label: str | None = None
+    """With options_from_answers: the part of those rows whose answer names each option."""
     not_before: str | None = None
     title: Text | None = None
     text: Text | None = None
@@ -115,6 +127,10 @@ class Field:
     @property
     def stores_answer(self) -> bool:
         return self.type not in ("computed", "linked", "info")
+
+    def linked_from(self) -> tuple[str, str, str]:
+        """A linked member's source as (worksheet id, table id, column id)."""
+        return linked_from(self.source)
 
 
 @dataclass

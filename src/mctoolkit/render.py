@@ -145,16 +145,28 @@ def _limits(item: Field | Column) -> dict[str, float]:
     return {key: value for key in ("min", "max") if (value := getattr(item, key)) is not None}
 
 
+def _kept(item: Field) -> bool:
+    """Whether an import knows of a field: it stores an answer, or shows a linked value."""
+    return item.stores_answer or item.type == "linked"
+
+
 def _stored_shape(item: Field, language: str) -> dict[str, Any]:
-    """What an import must know to check a stored answer of another worksheet, and to name it."""
+    """What an import must know to check a stored answer of another worksheet, and to name it.
+    A linked field is there by its type alone: a file's value of it is what the page showed,
+    not an answer unknown to the worksheet."""
+    if item.type == "linked":
+        return {"type": item.type}
     shape: dict[str, Any] = {"type": item.type, "label": in_language(item.label, language)}
     if item.options or item.points:
         shape["options"] = [o.id for o in item.options] or [str(p.value) for p in item.points]
     if item.columns:
-        columns = [_column_spec(c, language) for c in item.columns if c.stores_answer]
+        columns = [
+            _column_spec(c, language) if c.stores_answer else {"id": c.id, "type": c.type}
+            for c in item.columns
+        ]
         shape.update(columns=columns, min_rows=item.min_rows or 0)
     if item.fields:
-        shape["fields"] = {f.id: _stored_shape(f, language) for f in item.fields if f.stores_answer}
+        shape["fields"] = {f.id: _stored_shape(f, language) for f in item.fields if _kept(f)}
         shape["min_items"] = item.min_items or 0
     return shape
 
@@ -162,7 +174,7 @@ def _stored_shape(item: Field, language: str) -> dict[str, Any]:
 def answer_shapes(sheet: Worksheet, language: str) -> dict[str, Any]:
     """How each answer of a worksheet is stored: what an import checks a file's answers against,
     with the labels that name them in a message."""
-    return {f.id: _stored_shape(f, language) for f in sheet.top_fields() if f.stores_answer}
+    return {f.id: _stored_shape(f, language) for f in sheet.top_fields() if _kept(f)}
 
 
 def shapes_file(language: str) -> str:
@@ -234,7 +246,11 @@ def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -
         spec["codes"] = {o.id: {"uri": o.uri, "label": o.label} for o in item.options if o.uri}
     if item.points:
         spec["options"] = [str(p.value) for p in item.points]
-    if item.source:
+    if item.options_from_answers:  # a group's member choosing among another worksheet's rows
+        spec.update(options_from_answers=item.options_from_answers, option_label=item.option_label)
+    if item.via:  # a group's member showing a column of the row that choice chose
+        spec.update(_linked_column_spec(item, context))
+    elif item.source:
         sheet_id, field_id = item.source.split(".", 1)
         source_sheet = context.workbook.worksheets[sheet_id]
         source_field = source_sheet.field(field_id)
@@ -250,8 +266,9 @@ def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -
     return spec
 
 
-def _linked_column_spec(column: Column, context: Context) -> dict[str, Any]:
-    """Where a linked column's cells come from, and how their values are said."""
+def _linked_column_spec(column: Column | Field, context: Context) -> dict[str, Any]:
+    """Where a linked column's cells (or a group's linked member) come from, and how their
+    values are said."""
     if column.type != "linked" or not column.source:
         return {}
     sheet_id, table_id, column_id = column.linked_from()

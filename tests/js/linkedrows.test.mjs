@@ -16,7 +16,7 @@ import {
 } from "../../docs/assets/javascripts/worksheet/linkedrows.js";
 import { giveRowIds, tidy } from "../../docs/assets/javascripts/worksheet/answers.js";
 import { unchosen } from "../../docs/assets/javascripts/worksheet/evaluate.js";
-import { fitAll } from "../../docs/assets/javascripts/worksheet/check.js";
+import { fitAll, SHOWN, unpack } from "../../docs/assets/javascripts/worksheet/check.js";
 
 const counter = () => {
   let n = 0;
@@ -250,4 +250,52 @@ test("a document's rows carry their linked cells, the answers left as they were"
   assert.equal(shown.other, 1);
   assert.equal(answers.plan[0].level, undefined);
   assert.deepEqual(withLinkedCells({}, LEVELS, linked), {});
+});
+
+test("a linked cell's value is told of as shown, not stored, and answers of another version keep it as an earlier answer", () => {
+  const heard = [];
+  const rows = { plan: [{ outcome: "a", level: "4" }] };
+  assert.deepEqual(
+    fitAll(rows, LEVELS, "", (...misfit) => heard.push(misfit)),
+    { plan: [{ outcome: "a" }] },
+  );
+  assert.deepEqual(heard, [["plan.0.level", SHOWN, "4"]]);
+  const { answers, earlier } = unpack({ version: 1, answers: rows }, LEVELS);
+  assert.deepEqual(answers.plan, [{ outcome: "a", _row: "r1" }]);
+  assert.deepEqual(earlier, { "plan.0.level": { version: 1, value: "4" } });
+});
+
+// A group's member linked the same way: each item shows a column of the row its choice chose.
+
+const GROUP_LEVELS = {
+  contacts: {
+    type: "group",
+    fields: {
+      name: { type: "text" },
+      outcome: { type: "choice", options_from_answers: "curriculum.outcomes", option_label: "outcome" },
+      level: { type: "linked", via: "outcome", source: { worksheet: "curriculum", field: "outcomes", column: "level" } },
+    },
+  },
+};
+
+test("a group's linked member shows the chosen row's value in each item, the answers left as they were", () => {
+  assert.deepEqual(rowChoiceColumns({ fields: GROUP_LEVELS }), [
+    { table: "contacts", column: "outcome", worksheet: "curriculum", field: "outcomes", label: "outcome", key: "contacts.outcome" },
+  ]);
+  const [cell] = linkedColumns({ fields: GROUP_LEVELS });
+  assert.equal(cell.key, "contacts.level");
+  const linked = offeredRows(GROUP_LEVELS, (id) => CURRICULUM[id]);
+  assert.equal(linkedCell(linked, cell, { outcome: "c" }), "3");
+  assert.equal(linkedCell(linked, cell, { outcome: "gone" }), undefined);
+  const answers = { contacts: [{ name: "Mari", outcome: "a" }] };
+  assert.deepEqual(withLinkedCells(answers, GROUP_LEVELS, linked).contacts, [{ name: "Mari", outcome: "a", level: "4" }]);
+  assert.equal(answers.contacts[0].level, undefined);
+});
+
+test("a group's row choice is labelled by the rows offered, its other members untouched", () => {
+  const linked = offeredRows(GROUP_LEVELS, (id) => CURRICULUM[id]);
+  const labelled = withRowLabels(GROUP_LEVELS, linked);
+  assert.deepEqual(labelled.contacts.fields.outcome.labels, { a: "Plans a campaign", b: "Reads", c: "Photographs" });
+  assert.equal(labelled.contacts.fields.name, GROUP_LEVELS.contacts.fields.name);
+  assert.equal(GROUP_LEVELS.contacts.fields.outcome.labels, undefined);
 });

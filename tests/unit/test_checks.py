@@ -557,3 +557,115 @@ def test_a_worked_example_filling_in_a_linked_column_is_reported(project: Projec
     assert project.problems() == [
         "worksheets/plan.yml:12: example.plan[0].level: a linked column is shown, not filled in"
     ]
+
+
+# A group's member linked through a choice of the same group among another worksheet's rows.
+
+
+def _group_with_level(
+    linked: str, choice: str = "options_from_answers: curriculum.outcomes"
+) -> str:
+    """A group whose items choose an outcome and show a level of it: `linked` is the rest of the
+    linked member's mapping, `choice` how the outcome member offers its options."""
+    return (
+        "- {id: plan, type: group, label: {en: P, et: K}, fields: [{id: outcome, "
+        f"type: choice, label: {{en: O, et: Õ}}, {choice}, option_label: outcome}}, "
+        "{id: note, type: text, label: {en: N, et: M}}, "
+        f"{{id: level, label: {{en: L, et: T}}, {linked}}}]}}\n"
+    )
+
+
+LINKED_MEMBER = "type: linked, source: curriculum.outcomes.level, via: outcome"
+IN_GROUP = "worksheets/plan.yml:9: sections[0].fields[0].fields"
+
+
+def test_a_linked_member_of_a_group_through_a_row_choice_has_no_problems(
+    project: Project,
+) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet("plan", _group_with_level(LINKED_MEMBER))
+    assert project.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("linked", "problem"),
+    [
+        (
+            "type: linked, source: curriculum.outcomes.levl, via: outcome",
+            "[2].source: 'curriculum.outcomes' has no column 'levl' (known: outcome, level)",
+        ),
+        (
+            "type: linked, source: curriculum.outcome.level, via: outcome",
+            "[2].source: 'outcome' chooses rows of 'curriculum.outcomes',"
+            " not of 'curriculum.outcome'",
+        ),
+        (
+            "type: linked, source: curriculum.outcomes.level, via: outcme",
+            "[2].via: 'outcme' is no choice among another worksheet's rows in this group"
+            " (known: outcome)",
+        ),
+        (
+            "type: linked, source: curriculum.outcomes.level, via: note",
+            "[2].via: 'note' is no choice among another worksheet's rows in this group"
+            " (known: outcome)",
+        ),
+        (
+            f"{LINKED_MEMBER}, required: true",
+            "[2].required: unknown key (check its spelling)",
+        ),
+        (
+            "type: linked, source: curriculum.outcomes.level",
+            "[2]: a linked value inside a group needs 'via', a choice of the group among rows",
+        ),
+    ],
+)
+def test_a_faulty_linked_member_of_a_group_is_reported(
+    project: Project, linked: str, problem: str
+) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet("plan", _group_with_level(linked))
+    assert project.problems() == [IN_GROUP + problem]
+
+
+def test_a_group_choice_among_rows_of_an_unknown_table_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    choice = "options_from_answers: curriculum.outcome"
+    project.sheet("plan", _group_with_level(LINKED_MEMBER, choice))
+    assert project.problems() == [
+        f"{IN_GROUP}[0].options_from_answers: worksheet 'curriculum' has no field 'outcome'",
+        f"{IN_GROUP}[2].source: 'outcome' chooses rows of 'curriculum.outcome',"
+        " not of 'curriculum.outcomes'",
+    ]
+
+
+def test_a_choice_among_rows_outside_a_table_or_group_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet(
+        "plan",
+        "- {id: outcome, type: choice, label: {en: O, et: Õ},"
+        " options_from_answers: curriculum.outcomes, option_label: outcome}\n",
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].options_from_answers:"
+        " options come from answers only in a table's column or a group's member"
+    ]
+
+
+def test_via_outside_a_group_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.sheet("plan", f"- {{id: level, label: {{en: L, et: T}}, {LINKED_MEMBER}}}\n")
+    assert project.problems() == [
+        "worksheets/plan.yml:9: sections[0].fields[0].via: via is for a linked value inside a group"
+    ]
+
+
+def test_a_worked_example_filling_in_a_linked_member_is_reported(project: Project) -> None:
+    project.sheet("curriculum", OUTCOMES_WITH_LEVEL)
+    project.write(
+        "worksheets/plan.yml",
+        minimal("plan", _group_with_level(LINKED_MEMBER))
+        + "example:\n  plan:\n    - {outcome: r1, level: 3}\n",
+    )
+    assert project.problems() == [
+        "worksheets/plan.yml:12: example.plan[0].level: a linked value is shown, not filled in"
+    ]

@@ -25,6 +25,9 @@ CASES: list[dict[str, Any]] = [
         "rows": [{"outcome": "Plans", "level": "eqf4"}, {"level": "3"}, {"outcome": "R"}],
         "label": "level",
     },
+    # A label that is a number (or a yes/no) reads as the page writes it: the text "4", not 4.
+    {"rows": [{"level": 4}, {"level": 4.5}, {"level": 4.0}, {"level": 0}], "label": "level"},
+    {"rows": [{"done": True}, {"done": False}], "label": "done"},
 ]
 
 

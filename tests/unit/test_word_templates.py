@@ -215,6 +215,21 @@ def test_a_linked_column_names_in_each_blank_cell_the_worksheet_it_comes_from(
     assert cells and all(cell == said for cell in cells)
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Its EQF level (from the curriculum)\nTaken from the worksheet “Curriculum”"),
+        ("et", "Selle EQF tase (õppekavast)\nVõetud töölehelt „Õppekava“"),
+    ],
+)
+def test_a_linked_member_of_a_group_names_in_each_item_the_worksheet_it_comes_from(
+    templates: dict[tuple[str, str], bytes], language: str, said: str
+) -> None:
+    document = open_document(templates[("showcase", language)])
+    assert body_text(document).count(said) == 2  # each of the two blank contacts
+    assert len(control_text(document, "contacts.outcome_level")) == 2
+
+
 def test_choices_are_tick_boxes_and_examples_are_shown(
     templates: dict[tuple[str, str], bytes],
 ) -> None:

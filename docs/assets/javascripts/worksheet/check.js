@@ -7,14 +7,23 @@ import { own } from "./evaluate.js";
 import { put, tidy } from "./answers.js";
 import { fitsKind, isMap, isRowId, KIND, partsOf, ROW_ID } from "./rules.js";
 
+/** The kind report() is told of for a value of a field or column that is shown, not stored (linked, worked out). */
+export const SHOWN = "shown";
+
 /**
  * `value` made to fit `field`: undefined when empty or unfit. report(path, kind, value) hears of
- * each misfit; kind is what was expected, or null for a key the field does not have. A value that
- * only breaks its field's rules (a number out of range) fits: it is the reader's answer.
+ * each misfit; kind is what was expected, null for a key the field does not have, or SHOWN for a
+ * value of a linked or worked-out field or column, which holds no answer: in a file of its
+ * worksheet's version it is what the page showed, in one of another version it may have been
+ * typed when the field still took an answer. A value that only breaks its field's rules (a number
+ * out of range) fits: it is the reader's answer.
  */
 export function fit(value, field, path, report) {
   if (value == null || value === "") return undefined;
-  if (!KIND[field.type]) return undefined; // computed, linked and info fields hold no answer
+  if (!KIND[field.type]) {
+    report(path, SHOWN, value); // computed, linked and info fields hold no answer
+    return undefined;
+  }
   if (!fitsKind(value, field)) {
     report(path, KIND[field.type], value);
     return undefined;

@@ -29,11 +29,14 @@ export const isRemoved = (value, options) => answered(value) && !options.some((o
 /** Where the page's linked values and the formulas hold a column's options (expressions.options_key). */
 export const optionsKey = (table, column) => `${table}.${column}`;
 
-/** Every column of `spec` whose options come from another worksheet's rows. */
+/** The columns of a table's rows, or the members of a group's items, each with its id. */
+const partsIn = (field) => field.columns || Object.entries(field.fields || {}).map(([id, member]) => ({ ...member, id }));
+
+/** Every column (or group's member) of `spec` whose options come from another worksheet's rows. */
 export function rowChoiceColumns(spec) {
   const found = [];
   for (const [table, field] of Object.entries(spec.fields)) {
-    for (const column of field.columns || []) {
+    for (const column of partsIn(field)) {
       if (!column.options_from_answers) continue;
       const [worksheet, source] = column.options_from_answers.split(".");
       found.push({ table, column: column.id, worksheet, field: source, label: column.option_label, key: optionsKey(table, column.id) });
@@ -42,11 +45,11 @@ export function rowChoiceColumns(spec) {
   return found;
 }
 
-/** Every linked column of `spec`: a cell that shows `column` of the row of another worksheet's `field` its `via` column chose. */
+/** Every linked column (or group's member) of `spec`: a cell that shows `column` of the row of another worksheet's `field` its `via` column chose. */
 export function linkedColumns(spec) {
   const found = [];
   for (const [table, field] of Object.entries(spec.fields)) {
-    for (const column of field.columns || []) {
+    for (const column of partsIn(field)) {
       if (column.type !== "linked" || !column.source) continue;
       const { worksheet, field: source, column: shown } = column.source;
       found.push({ table, column: column.id, via: column.via, worksheet, field: source, shown, key: optionsKey(table, column.id) });
@@ -61,7 +64,7 @@ export function linkedCell(linked, cell, row) {
   return typeof chosen === "string" ? (own(own(linked, cell.key), chosen) ?? undefined) : undefined;
 }
 
-/** `values` with each table's rows showing their linked cells (`linked` as the page holds it): a document says what the page shows. */
+/** `values` with each table's rows (and group's items) showing their linked cells (`linked` as the page holds it): a document says what the page shows. */
 export function withLinkedCells(values, fields, linked) {
   const shown = { ...values };
   for (const cell of linkedColumns({ fields })) {
@@ -79,7 +82,9 @@ export function withRowLabels(fields, linked) {
   for (const choice of rowChoiceColumns({ fields })) {
     const labels = Object.fromEntries((own(linked, choice.key) || []).map((option) => [option.id, option.label]));
     const table = labelled[choice.table];
-    labelled[choice.table] = { ...table, columns: table.columns.map((c) => (c.id === choice.column ? { ...c, labels } : c)) };
+    labelled[choice.table] = table.columns
+      ? { ...table, columns: table.columns.map((c) => (c.id === choice.column ? { ...c, labels } : c)) }
+      : { ...table, fields: { ...table.fields, [choice.column]: { ...table.fields[choice.column], labels } } };
   }
   return labelled;
 }

@@ -26,12 +26,15 @@
 // is not this format, is from a newer format version, names a worksheet the site does not have,
 // or holds an answer of the wrong kind for a field of the same worksheet version. Answers
 // written for another version of a worksheet that no longer fit are kept as "earlier" answers.
+// A value of a linked or worked-out field or column (shown, never stored) in a file of the
+// worksheet's version is what the page showed: it is left out quietly. In a file of another
+// version it may have been typed when the field took answers, so it is kept as an earlier answer.
 // Before anything changes the user sees, per worksheet, how many answers would change.
 
 import { own } from "./evaluate.js";
 import { put, same, tidy } from "./answers.js";
 import { isMap } from "./rules.js";
-import { fitAll } from "./check.js";
+import { fitAll, SHOWN } from "./check.js";
 import { labelOf } from "./extras.js";
 import { h } from "./form.js";
 import { courseName, readBooks, writeBooks } from "./store.js";
@@ -135,6 +138,7 @@ export async function importAnswers(file, context) {
     }
     const fields = sheet === spec.id ? spec.fields : own(shapes, sheet);
     const fitted = fitAll(answers, fields, "", (path, kind, value) => {
+      if (kind === SHOWN && version === known.version) return; // shown by the page, never stored
       if (kind && version === known.version) problems.push({ sheet, title: known.title, path, kind });
       else put(kept, path, { version, value });
     });
