@@ -1,6 +1,6 @@
 """How long a partner waits, under `mkdocs serve`, between saving a guidance page and seeing it.
 
-    python benchmarks/serve_reload.py [--runs 5] [--size 10]
+    python benchmarks/serve_reload.py [--runs 5] [--size 10] [--only serve|dirtyreload]
 
 Serves a copy of the project made `--size` times larger (as `build_speed.py` makes it), with
 `mkdocs serve` and with `mkdocs serve --dirtyreload`. Each run writes a new word into one
@@ -93,12 +93,14 @@ def main() -> None:
     )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", type=int, default=10)
+    parser.add_argument("--only", choices=["serve", "dirtyreload"], help="time one of the two")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         project = copy_project(Path(folder) / "site")
         if arguments.size > 1:
             enlarge(project, arguments.size)
-        for dirty in (False, True):
+        modes = {"serve": [False], "dirtyreload": [True], None: [False, True]}[arguments.only]
+        for dirty in modes:
             times = reloads(project, arguments.runs, dirty)
             middle = median(times)
             verdict = "within" if middle <= BUDGET else "OVER"
