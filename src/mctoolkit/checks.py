@@ -1,21 +1,19 @@
-"""Checks of meaning that a schema cannot express: ids, languages, references, formulas."""
+"""Checks of meaning that a schema cannot express: ids, languages, references, charts, the
+worked example. They only look: what the model names by reference is filled in before them
+(`resolve`)."""
 
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from mctoolkit import expressions
 from mctoolkit.answers import KIND, answer_problems, describe, localised
-from mctoolkit.expressions import ExpressionError
 from mctoolkit.languages import text_problems
-from mctoolkit.model import CHOICE_TYPES, NUMERIC_TYPES, Column, Field, Option, Text, Worksheet
+from mctoolkit.model import CHOICE_TYPES, Column, Field, Text, Worksheet
 from mctoolkit.problems import KeyPath, Problem
+from mctoolkit.resolve import FormulaTypes, OptionLists, linked_to
 from mctoolkit.source import Source
-
-OptionLists = Mapping[str, list[Option]]
-
 
 _TEXT_KEYS = (
     "title",
@@ -56,53 +54,6 @@ def _texts(sheet: Worksheet) -> Iterator[tuple[KeyPath, Text]]:
         yield (*chart.path, "title"), chart.title
 
 
-@dataclass
-class _Types:
-    """The expression type of each top-level field, as formulas see it."""
-
-    sheet: Worksheet
-    sheets: Mapping[str, Worksheet]
-
-    def of(self, field_id: str, seen: frozenset[str] = frozenset()) -> str | None:
-        found = self.sheet.field(field_id)
-        return None if found is None else _field_type(found, self.sheets, seen)
-
-    def column(self, table_id: str, column_id: str) -> str | None:
-        found = self.sheet.field(table_id)
-        if found is None or found.type != "table":
-            return None
-        column = next((c for c in found.columns if c.id == column_id), None)
-        if column is None:
-            return None
-        if column.options_from_answers:
-            return expressions.ROW_COLUMN
-        if not column.stores_answer:  # shown from another worksheet, not in the stored rows
-            return "linked column, which no formula reads"
-        return (
-            expressions.NUMBER_COLUMN if column.type in NUMERIC_TYPES else expressions.TEXT_COLUMN
-        )
-
-
-def _field_type(item: Field, sheets: Mapping[str, Worksheet], seen: frozenset[str]) -> str:
-    if item.type in NUMERIC_TYPES:
-        return expressions.NUMBER
-    if item.type in ("multichoice", "checklist"):
-        return expressions.LIST
-    if item.type in ("table", "group"):
-        return expressions.TABLE
-    if item.type == "computed":
-        return expressions.TEXT if item.format == "text" else expressions.NUMBER
-    if item.type == "linked" and item.source and item.source not in seen:
-        sheet_id, field_id = item.source.split(".", 1)
-        target = sheets.get(sheet_id)
-        found = target.field(field_id) if target else None
-        if found is not None:
-            return _field_type(found, sheets, seen | {item.source})
-    if item.type == "info":
-        return "information block"
-    return expressions.TEXT
-
-
 def _duplicates(items: list[Any], source: Source, what: str) -> Iterator[Problem]:
     seen: set[Any] = set()
     for item, path in items:
@@ -127,23 +78,11 @@ def check_worksheet(
     for path, text in _texts(sheet):
         problems.extend(text_problems(text, path, languages, source))
     problems += _check_ids(sheet, source)
-    types = _Types(sheet, sheets)
-    for section in sheet.sections:
-        if section.show_if:
-            section.condition = _formula(
-                section.show_if,
-                (*section.path, "show_if"),
-                types,
-                source,
-                problems,
-                expect=expressions.BOOL,
-            )
+    types = FormulaTypes(sheet, sheets)
     for item in sheet.all_fields():
-        if item.type == "linked" and item.source and item.source.split(".")[0] in unreadable:
+        if linked_to(item, unreadable):
             continue
-        problems += _check_field(
-            item, sheet, types, source, option_lists, (sheets, unreadable), problems
-        )
+        problems += _check_field(item, sheet, source, option_lists, (sheets, unreadable))
     problems += _check_cycles(sheet, source)
     problems += _check_charts(sheet, types, source)
     problems += _check_example(sheet, source, languages, option_lists)
@@ -178,23 +117,6 @@ def _check_ids(sheet: Worksheet, source: Source) -> Iterator[Problem]:
             )
 
 
-def _formula(
-    text: str, path: KeyPath, types: _Types, source: Source, problems: list[Problem], expect: str
-) -> dict[str, Any] | None:
-    try:
-        tree = expressions.parse(text)
-        kind = expressions.check(tree, types.of, types.column)
-    except ExpressionError as error:
-        problems.append(source.problem(path, str(error)))
-        return None
-    if kind != expect and not (
-        expect == expressions.TEXT and kind in (expressions.NUMBER, expressions.LIST)
-    ):
-        problems.append(source.problem(path, f"should give {expect}, but gives {kind}"))
-        return None
-    return tree
-
-
 def _check_options(
     holder: Field | Column, path: KeyPath, source: Source, option_lists: OptionLists
 ) -> Iterator[Problem]:
@@ -205,8 +127,6 @@ def _check_options(
                 (*path, "options_from"),
                 f"no option list '{holder.options_from}' in data (known: {known})",
             )
-        else:
-            holder.options = option_lists[holder.options_from]
     elif holder.type in CHOICE_TYPES and not holder.options:
         yield source.problem(path, "a choice needs 'options' or 'options_from'")
 
@@ -226,22 +146,13 @@ def _check_range(holder: Field | Column, path: KeyPath, source: Source) -> Itera
 def _check_field(
     item: Field,
     sheet: Worksheet,
-    types: _Types,
     source: Source,
     option_lists: OptionLists,
     known: tuple[Mapping[str, Worksheet], frozenset[str]],
-    problems: list[Problem],
 ) -> list[Problem]:
     """`known`: the worksheets, and those too faulty to check against (see check_worksheet)."""
     sheets = known[0]
     found: list[Problem] = []
-    if item.show_if:
-        item.condition = _formula(
-            item.show_if, (*item.path, "show_if"), types, source, found, expect=expressions.BOOL
-        )
-    if item.type == "computed" and item.expr:
-        expect = expressions.TEXT if item.format == "text" else expressions.NUMBER
-        item.formula = _formula(item.expr, (*item.path, "expr"), types, source, found, expect)
     misplaced = _check_in_group_only(item, source)
     found += misplaced
     if item.type == "linked" and item.source and not item.via and not misplaced:
@@ -432,7 +343,7 @@ def _check_linked_column(
         )
 
 
-def _check_charts(sheet: Worksheet, types: _Types, source: Source) -> Iterator[Problem]:
+def _check_charts(sheet: Worksheet, types: FormulaTypes, source: Source) -> Iterator[Problem]:
     """A chart stands in a section of its worksheet and reads numbers of its worksheet."""
     yield from _duplicates([(c.id, (*c.path, "id")) for c in sheet.charts], source, "chart id")
     for chart in sheet.charts:

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from mctoolkit import pagelinks
-from mctoolkit.checks import OptionLists, check_worksheet
+from mctoolkit.checks import check_worksheet
 from mctoolkit.languages import language_maps, text_problems
 from mctoolkit.loader import build_worksheet
 from mctoolkit.model import Option, Text, Worksheet
 from mctoolkit.problems import Problem, ProblemError
+from mctoolkit.resolve import OptionLists, resolve_worksheet
 from mctoolkit.shape import check_shape, schema
 from mctoolkit.source import Source, read_file_shared
 
@@ -152,10 +153,11 @@ def load_workbook(root: Path, languages: list[str], folder: str = "worksheets") 
                 )
             )
         sheets.setdefault(sheet.id, sheet)
+    faulty = frozenset(unreadable)
+    for source, sheet in sources:  # every model whole before any check looks across them
+        problems += resolve_worksheet(sheet, source, option_lists, sheets, faulty)
     for source, sheet in sources:
-        problems += check_worksheet(
-            sheet, source, languages, option_lists, sheets, frozenset(unreadable)
-        )
+        problems += check_worksheet(sheet, source, languages, option_lists, sheets, faulty)
         if (root / "docs").is_dir():
             problems += _page_problems(source, root / "docs", languages)
     if problems:
