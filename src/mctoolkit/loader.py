@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from mctoolkit.model import CHART_READS, Chart, Column, Field, Option, Point, Section, Worksheet
@@ -13,75 +14,32 @@ def _options(items: list[dict[str, Any]] | None) -> list[Option]:
     return [Option(item["id"], item["label"], item.get("help")) for item in items or []]
 
 
+def _given(kind: type[Column] | type[Field], data: dict[str, Any]) -> dict[str, Any]:
+    """The attributes of `kind` that the YAML gives, each under its own name: read from the
+    model's definition, so that a new attribute needs no line here."""
+    return {
+        attribute.name: data[attribute.name]
+        for attribute in dataclasses.fields(kind)
+        if attribute.name in data and not attribute.metadata.get("worked_out")
+    }
+
+
 def _column(data: dict[str, Any], path: KeyPath) -> Column:
     return Column(
-        id=data["id"],
-        type=data["type"],
-        label=data["label"],
-        path=path,
-        help=data.get("help"),
-        required=data.get("required", False),
-        unit=data.get("unit"),
-        currency=data.get("currency"),
-        min=data.get("min"),
-        max=data.get("max"),
-        step=data.get("step"),
-        options=_options(data.get("options")),
-        options_from=data.get("options_from"),
-        options_from_answers=data.get("options_from_answers"),
-        option_label=data.get("option_label"),
-        source=data.get("source"),
-        via=data.get("via"),
+        **{**_given(Column, data), "path": path, "options": _options(data.get("options"))}
     )
 
 
 def _field(data: dict[str, Any], path: KeyPath) -> Field:
-    simple = {
-        key: data[key]
-        for key in (
-            "label",
-            "help",
-            "example",
-            "placeholder",
-            "show_if",
-            "max_length",
-            "unit",
-            "currency",
-            "min",
-            "max",
-            "step",
-            "default",
-            "options_from",
-            "display",
-            "min_rows",
-            "max_rows",
-            "item_label",
-            "min_items",
-            "max_items",
-            "expr",
-            "format",
-            "decimals",
-            "source",
-            "via",
-            "options_from_answers",
-            "option_label",
-            "not_before",
-            "title",
-            "text",
-        )
-        if key in data
+    parts = {
+        "options": _options(data.get("options")),
+        "points": [Point(p["value"], p["label"]) for p in data.get("points", [])],
+        "columns": [
+            _column(c, (*path, "columns", i)) for i, c in enumerate(data.get("columns", []))
+        ],
+        "fields": [_field(f, (*path, "fields", i)) for i, f in enumerate(data.get("fields", []))],
     }
-    return Field(
-        id=data["id"],
-        type=data["type"],
-        path=path,
-        required=data.get("required", False),
-        options=_options(data.get("options")),
-        points=[Point(p["value"], p["label"]) for p in data.get("points", [])],
-        columns=[_column(c, (*path, "columns", i)) for i, c in enumerate(data.get("columns", []))],
-        fields=[_field(f, (*path, "fields", i)) for i, f in enumerate(data.get("fields", []))],
-        **simple,
-    )
+    return Field(**{**_given(Field, data), "path": path, **parts})
 
 
 def _chart(data: dict[str, Any], path: KeyPath) -> Chart:

@@ -15,6 +15,12 @@ CHOICE_TYPES = frozenset({"choice", "multichoice", "checklist"})
 NUMERIC_TYPES = frozenset({"number", "money", "scale"})
 
 
+WORKED_OUT = {"worked_out": True}
+"""The metadata of an attribute the YAML never gives: where a part stands in its file, or what
+`resolve` works out from what the YAML gives. The loader gives every other attribute from the
+YAML key of its name."""
+
+
 @dataclass
 class Option:
     id: str
@@ -35,7 +41,7 @@ class Column:
     id: str
     type: str
     label: Text
-    path: KeyPath
+    path: KeyPath = field(metadata=WORKED_OUT)
     help: Text | None = None
     required: bool = False
     unit: Text | None = None
@@ -82,14 +88,14 @@ class Field:
 
     id: str
     type: str
-    path: KeyPath
+    path: KeyPath = field(metadata=WORKED_OUT)
     label: Text | None = None
     help: Text | None = None
     example: Text | None = None
     placeholder: Text | None = None
     required: bool = False
     show_if: str | None = None
-    condition: dict[str, Any] | None = None
+    condition: dict[str, Any] | None = field(default=None, metadata=WORKED_OUT)
     max_length: int | None = None
     unit: Text | None = None
     currency: str | None = None
@@ -109,7 +115,7 @@ class Field:
     min_items: int | None = None
     max_items: int | None = None
     expr: str | None = None
-    formula: dict[str, Any] | None = None
+    formula: dict[str, Any] | None = field(default=None, metadata=WORKED_OUT)
     format: str | None = None
     decimals: int | None = None
     source: str | None = None
