@@ -2,7 +2,8 @@
 // once and saved a moment later. Buttons' code (actions.js) loads when a pointer or focus nears.
 
 import { answered, inputsOf, own, solve } from "./evaluate.js";
-import { copy, fewestRows, merge, progress, progressWords, put, same, startRows, tidy, trust } from "./answers.js";
+import { fewestRows, progress, progressWords, put, same, startRows, trust } from "./answers.js";
+import { WorksheetState } from "./state.js";
 import { openStore, RECORD_FORMAT } from "./store.js";
 import { addPrintCopies, controls, fieldAt, h, pathOf, read, refreshCopy, texts, write } from "./form.js";
 import { isRemoved, linkedCell, linkedColumns, offeredRows, optionsKey, rowChoiceColumns } from "./linkedrows.js";
@@ -55,14 +56,10 @@ export function mount(root) {
   const undoButton = $('[data-ws-action="undo"]');
   const alertBox = $("[data-ws-alert]");
 
-  let answers = {};
-  let earlier = {};
-  let replaced = []; // answers the worked example took the place of, newest last
-  let synced = { rev: null, answers: {}, earlier: {}, computed: {} }; // as last stored
+  const state = new WorksheetState(spec.fields);
   let linked = {};
   const shownRows = {};
   let result = { values: {}, hidden: new Set() };
-  let dirty = false;
   let timer = 0;
   let undo = null;
   let noting = false; // until the next edit, the status tells of an action
@@ -178,7 +175,7 @@ export function mount(root) {
     }
   }
 
-  const valueAt = (path) => path.reduce((value, key) => (value == null ? undefined : (own(value, key) ?? undefined)), answers);
+  const valueAt = (path) => state.valueAt(path);
 
   function showControls(container) {
     const named = new Map();
@@ -193,15 +190,15 @@ export function mount(root) {
 
   function show() {
     for (const repeater of repeaters.values()) {
-      const rows = own(answers, repeater.id);
+      const rows = own(state.answers, repeater.id);
       const count = Array.isArray(rows) ? Math.max(rows.length, fewestRows(repeater.field)) : startRows(repeater.field);
       if (!repeater.drawn || repeater.body.children.length !== count) drawRows(repeater, count, t);
       repeater.drawn = true;
     }
     showRowChoices(form);
     showControls(form);
-    if (Object.keys(earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, earlier));
-    $("[data-ws-replaced]").hidden = !replaced.length;
+    if (Object.keys(state.earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, state.earlier));
+    $("[data-ws-replaced]").hidden = !state.replaced.length;
     update();
   }
 
@@ -222,7 +219,7 @@ export function mount(root) {
 
   /** The answers to count: none that breaks its field's rules; the keys of those left out. */
   function countable() {
-    const { counted, keys } = setAside(answers, spec.fields);
+    const { counted, keys } = setAside(state.answers, spec.fields);
     for (const name of unreadable) {
       if (form.elements.namedItem(name)) keys.add(inputKey(pathOf(name)));
       else unreadable.delete(name); // its row is gone
@@ -259,7 +256,7 @@ export function mount(root) {
   const warned = new Set();
   function warnOfDates() {
     for (const [fid, { not_before: other }] of datesInOrder) {
-      const [date, earliest] = [own(answers, fid), own(answers, other)];
+      const [date, earliest] = [own(state.answers, fid), own(state.answers, other)];
       const wrong = typeof date === "string" && typeof earliest === "string" && date < earliest;
       if (!wrong && !warned.has(fid)) continue;
       wrong ? warned.add(fid) : warned.delete(fid);
@@ -288,7 +285,7 @@ export function mount(root) {
         showReason(fid, reason);
       } else if (field.source) showLinked(fid, field);
     }
-    const now = progress(spec.questions, answers);
+    const now = progress(spec.questions, state.answers);
     const meter = $("progress");
     meter.max = now.asked || 1;
     meter.value = now.answered;
@@ -298,7 +295,7 @@ export function mount(root) {
   }
 
   /** The answers, linked values and worked-out values as they stand, for the description's panel and exports. */
-  const current = () => ({ answers, linked, values: result.values });
+  const current = () => ({ answers: state.answers, linked, values: result.values });
 
   const computed = () =>
     Object.fromEntries(fields.filter(([fid, f]) => f.formula && result.values[fid] != null).map(([fid]) => [fid, result.values[fid]]));
@@ -320,7 +317,7 @@ export function mount(root) {
   const showBackup = () => extras().then((x) => x.backupNote($("[data-ws-backup]"), store.meta(), t, spec.language));
 
   function schedule() {
-    dirty = true;
+    state.dirty = true;
     root.dataset.wsState = "unsaved";
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_AFTER);
@@ -328,26 +325,22 @@ export function mount(root) {
 
   function save() {
     clearTimeout(timer);
-    if (!dirty) return;
+    if (!state.dirty) return;
     const stored = store.read(id);
-    if (stored && stored.rev !== synced.rev) heard(stored);
+    if (stored && stored.rev !== state.synced.rev) heard(stored);
     const record = {
       format: RECORD_FORMAT,
       worksheet: id,
       version: spec.version,
       saved: new Date().toISOString(),
       rev: `${tab}.${++saves}`,
-      answers,
-      computed: computed(),
-      earlier,
-      ...(replaced.length && { replaced }),
+      ...state.toRecord(computed()),
       ...typedTexts(),
     };
     const problem = store.write(id, record);
     root.dataset.wsState = problem ? "failed" : "saved";
     if (problem) return alarm(t(`ws_not_saved_${problem}`), true);
-    dirty = false;
-    synced = { rev: record.rev, ...copy({ answers, earlier, computed: record.computed }) };
+    state.stored(record);
     if (alarming === "storage") alarm(null);
     if (!noting) status.textContent = t("ws_status_saved");
     const now = new Date();
@@ -363,42 +356,16 @@ export function mount(root) {
   function heard(record, theirs = record && trust(record, spec.fields)) {
     if (!record) {
       // Storage was cleared: store again.
-      if (Object.keys(answers).length || Object.keys(earlier).length) schedule();
+      if (!state.isEmpty()) schedule();
       return;
     }
-    if (record.rev === synced.rev) return;
-    let clashes = [];
-    if (dirty) {
-      ({ merged: answers, clashes } = merge(synced.answers, answers, theirs.answers));
-      tidy(answers, spec.fields);
-      if (same(earlier, synced.earlier)) earlier = theirs.earlier;
-    } else ({ answers, earlier } = theirs);
-    replaced = Array.isArray(record.replaced) ? record.replaced : [];
-    synced = { rev: record.rev, ...copy(theirs), computed: record.computed || {} };
+    const clashes = state.hear(record, theirs);
+    if (!clashes) return;
     show();
     say(t("ws_other_tab"));
     if (clashes.length) {
       extras().then((x) => alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => x.labelOf(form, c)).join(", ") })));
     }
-  }
-
-  function setAt(path, value) {
-    const [key, index, sub] = path;
-    let holder = answers;
-    if (path.length > 1) {
-      if (!Array.isArray(own(answers, key)))
-        put(
-          answers,
-          key,
-          Array.from(repeaters.get(key).body.children, () => ({})),
-        );
-      while (answers[key].length <= index) answers[key].push({});
-      holder = answers[key][index];
-    }
-    const name = path.length > 1 ? sub : key;
-    if (value === undefined) delete holder[name];
-    else put(holder, name, value);
-    tidy(answers, spec.fields);
   }
 
   function edited() {
@@ -421,7 +388,7 @@ export function mount(root) {
     checkField(el, field);
     const value = read(controls(form, el.name), field, spec.language);
     if (!same(value, valueAt(path))) {
-      setAt(path, value);
+      state.edit(path, value, repeaters.get(path[0])?.body.children.length);
       refreshCopy(el);
       edited();
     } else if (wasUnreadable !== unreadable.has(el.name)) update(); // "24" became "24x": formulas say why
@@ -429,21 +396,17 @@ export function mount(root) {
     if (event.type === "change") save();
   }
 
-  const snapshot = (focus) => ({ answers: copy(answers), earlier: copy(earlier), replaced: copy(replaced), focus });
+  const snapshot = (focus) => state.snapshot(focus);
 
   function replace(next, message, offerUndo) {
-    answers = next.answers;
-    earlier = next.earlier ?? earlier;
-    replaced = next.replaced ?? replaced;
+    state.replace(next);
     show();
-    dirty = true;
     save();
     say(message, offerUndo);
   }
 
   function setRows(repeater, rows) {
-    put(answers, repeater.id, rows);
-    tidy(answers, spec.fields);
+    state.setRows(repeater.id, rows);
     drawRows(repeater, Math.max(rows.length, fewestRows(repeater.field)), t);
     showRowChoices(repeater.body);
     showControls(repeater.body);
@@ -469,9 +432,9 @@ export function mount(root) {
     computed,
     describe,
     current,
-    answers: () => answers,
-    earlier: () => earlier,
-    replaced: () => replaced,
+    answers: () => state.answers,
+    earlier: () => state.earlier,
+    replaced: () => state.replaced,
     undo: () => undo,
     nextRev: () => `${tab}.${++saves}`,
   };
@@ -485,11 +448,7 @@ export function mount(root) {
 
   function start(stored, mine) {
     if (stopped) return;
-    if (mine) {
-      ({ answers, earlier } = mine);
-      if (Array.isArray(stored.replaced)) replaced = stored.replaced;
-      synced = { rev: stored.rev, answers: copy(answers), earlier: copy(earlier), computed: stored.computed || {} };
-    }
+    if (mine) state.load(stored, mine);
     readLinked();
     show();
     restoreTyped(stored);
@@ -512,8 +471,8 @@ export function mount(root) {
     showBookLine(context);
     if (store.problem) alarm(t(`ws_not_saved_${store.problem}`), true);
     // Store answers set aside for a new version, or new values for links, now.
-    if (stored && (stored.version !== spec.version || !same(computed(), synced.computed))) {
-      dirty = true;
+    if (stored && (stored.version !== spec.version || !same(computed(), state.synced.computed))) {
+      state.dirty = true;
       save();
     }
 
@@ -548,7 +507,7 @@ export function mount(root) {
       if (sheet === null || sources.has(sheet)) {
         readLinked();
         update();
-        if (!same(computed(), synced.computed) && (stored || Object.keys(answers).length)) schedule();
+        if (!same(computed(), state.synced.computed) && (stored || Object.keys(state.answers).length)) schedule();
       }
     });
     performance.mark("ws:ready");
