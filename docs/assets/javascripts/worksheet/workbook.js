@@ -11,6 +11,7 @@ import { h, texts } from "./form.js";
 import { backupNote } from "./extras.js";
 import { bookOptions, openBook } from "./bookline.js";
 import { addBook, EXAMPLE, findBook, newId, removeBook, renameBook, restoreBook } from "./workbook-list.js";
+import { listenerSet, listenToButtons, showAlert, showStatus } from "./page.js";
 
 let tabs = 0;
 
@@ -20,8 +21,6 @@ export function mount(root) {
   const $ = (selector) => root.querySelector(selector);
   forgetExpired();
   let store = openStore();
-  const status = $("[data-ws-status]");
-  const undoButton = $('[data-ws-action="undo"]');
   const fileInput = $("[data-ws-file]");
   const tab = `${Math.random().toString(36).slice(2)}.b${++tabs}`;
   let saves = 0;
@@ -67,15 +66,11 @@ export function mount(root) {
 
   /** The status line; `undoing` (a function) is offered as Undo until the next action. */
   function say(text, undoing = null) {
-    status.textContent = text;
+    showStatus(root, text, undoing);
     undo = undoing;
-    undoButton.hidden = !undoing;
   }
 
-  function alarm(text) {
-    $("[data-ws-alert]").hidden = !text;
-    $("[data-ws-alert-text]").textContent = text || "";
-  }
+  const alarm = (text) => showAlert(root, text);
 
   /** Store the records of a checked file, all or none; offer to undo it. */
   async function apply(records) {
@@ -216,7 +211,6 @@ export function mount(root) {
 
   const context = { spec, t, store, alarm, apply, showBackup: show };
   const transfer = () => import("./transfer.js");
-  const near = (event) => event.target.closest?.("[data-ws-action]") && transfer();
 
   async function act(action, button) {
     alarm(null);
@@ -239,21 +233,8 @@ export function mount(root) {
     }
   }
 
-  const listeners = [];
-  const listen = (target, type, handler) => {
-    target.addEventListener(type, handler);
-    listeners.push(() => target.removeEventListener(type, handler));
-  };
-  listen(root, "pointerover", near);
-  listen(root, "focusin", near);
-  listen(root, "click", (event) => {
-    const button = event.target.closest("[data-ws-action]");
-    if (!button) return;
-    if (button.dataset.wsAction !== "import") return act(button.dataset.wsAction, button);
-    fileInput.value = ""; // at once: the click must still count as the user's
-    fileInput.click();
-  });
-  listen(fileInput, "change", () => act("import-chosen"));
+  const { listen, removeAll } = listenerSet();
+  listenToButtons(root, listen, { run: act, near: transfer });
   listen(select, "change", () => {
     alarm(null);
     const list = readBooks();
@@ -273,7 +254,7 @@ export function mount(root) {
   return {
     destroy() {
       unwatch();
-      listeners.forEach((remove) => remove());
+      removeAll();
     },
   };
 }
