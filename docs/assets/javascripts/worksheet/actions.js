@@ -109,72 +109,122 @@ async function describe(w, what) {
   }
 }
 
-export async function act(action, button, w) {
-  const { t, spec } = w;
-  const back = button ? () => button.focus() : firstControl(w);
-  if (action === "row") {
-    row(w, button.dataset.wsOp, button.dataset.wsField, Number(button.dataset.wsIndex));
-  } else if (action === "undo") {
-    const undo = w.undo();
-    if (!undo) return;
-    for (const [sheet, record] of Object.entries(undo.records || {})) w.store.write(sheet, record);
-    if (undo.records) w.readLinked();
-    w.replace(undo, t("ws_undone"));
-    (undo.focus || firstControl(w))();
-  } else if (action === "clear") {
-    const before = w.snapshot(back);
-    if (await ask(w, { title: t("ws_clear_title"), text: t("ws_clear_text"), ok: t("ws_clear_ok") })) {
-      w.replace({ answers: {} }, t("ws_cleared"), before);
-    }
-    back();
-  } else if (action === "example") {
-    const before = w.snapshot(back);
-    const empty = !Object.keys(w.answers()).length;
-    if (empty || (await ask(w, { title: t("ws_example_title"), text: t("ws_example_text"), ok: t("ws_example_ok") }))) {
-      const example = tidy(
-        fitAll(copy(spec.example || {}), spec.fields, "", () => {}),
-        spec.fields,
-      );
-      // What the example takes the place of stays in the record, to be brought back at any time.
-      const kept = empty || same(w.answers(), example) ? [] : [{ saved: new Date().toISOString(), answers: w.answers() }];
-      w.replace({ answers: example, replaced: [...w.replaced(), ...kept] }, t("ws_example_loaded"), before);
-    }
-    back();
-  } else if (action === "restore-replaced" || action === "discard-replaced") {
-    const replaced = w.replaced().slice(0, -1);
-    const answers = action === "restore-replaced" ? w.replaced().at(-1).answers : w.answers();
-    w.replace({ answers, replaced }, t(`ws_${action.replace("-", "_")}`), w.snapshot(firstControl(w)));
-    w.root.querySelector('[data-ws-action="undo"]').focus();
-  } else if (action === "discard-earlier") {
-    w.replace({ answers: w.answers(), earlier: {} }, t("ws_earlier_discarded"), w.snapshot(firstControl(w)));
-    w.root.querySelector('[data-ws-action="undo"]').focus();
-  } else if (action === "print") {
-    w.save();
-    // The whole worksheet prints: a shown one-page description would print alone.
-    if (document.documentElement.dataset.wsPrint) (await import("./credential-description.js")).toggle(w, false);
-    window.print();
-  } else if (action === "import-chosen") {
-    const [file] = w.root.querySelector("[data-ws-file]").files;
-    // One import status at a time: the last import's message and its Undo give way to this one's.
-    if (file && w.undo()?.records) w.say(t("ws_status_saved"));
-    if (file) await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
-  } else if (action === "word" || action === "markdown") {
-    w.save();
-    try {
-      await (await import("./word.js")).download(w, action);
-      w.say(t(`ws_${action}_made`));
-    } catch (error) {
-      w.alarm(t("ws_download_failed", { reason: String(error.message || error) }));
-    }
-  } else if (action.startsWith("description-")) {
-    w.save();
-    await describe(w, action.slice("description-".length));
-  } else if (action.startsWith("credential-")) {
-    w.save();
-    const credential = await import("./credential-export.js");
-    credential.download(w, action.slice("credential-".length));
-  } else if (action.startsWith("export")) {
-    w.save();
-    exportAnswers(w, action === "export-sheet" ? "worksheet" : "workbook");
+/** Where focus goes back after a dialog: the button pressed, or the form's first control. */
+const backTo = (w, button) => (button ? () => button.focus() : firstControl(w));
+
+/** Bring back what the status line's Undo offers: answers, and records an import replaced. */
+function undoLast(w) {
+  const undo = w.undo();
+  if (!undo) return;
+  for (const [sheet, record] of Object.entries(undo.records || {})) w.store.write(sheet, record);
+  if (undo.records) w.readLinked();
+  w.replace(undo, w.t("ws_undone"));
+  (undo.focus || firstControl(w))();
+}
+
+async function clearAll(w, button) {
+  const { t } = w;
+  const back = backTo(w, button);
+  const before = w.snapshot(back);
+  if (await ask(w, { title: t("ws_clear_title"), text: t("ws_clear_text"), ok: t("ws_clear_ok") })) {
+    w.replace({ answers: {} }, t("ws_cleared"), before);
   }
+  back();
+}
+
+/** The worksheet's worked example in place of her answers, which are kept to be brought back. */
+async function loadExample(w, button) {
+  const { t, spec } = w;
+  const back = backTo(w, button);
+  const before = w.snapshot(back);
+  const empty = !Object.keys(w.answers()).length;
+  if (empty || (await ask(w, { title: t("ws_example_title"), text: t("ws_example_text"), ok: t("ws_example_ok") }))) {
+    const example = tidy(
+      fitAll(copy(spec.example || {}), spec.fields, "", () => {}),
+      spec.fields,
+    );
+    // What the example takes the place of stays in the record, to be brought back at any time.
+    const kept = empty || same(w.answers(), example) ? [] : [{ saved: new Date().toISOString(), answers: w.answers() }];
+    w.replace({ answers: example, replaced: [...w.replaced(), ...kept] }, t("ws_example_loaded"), before);
+  }
+  back();
+}
+
+/** The answers the example replaced: brought back (`restore`) or let go; either can be undone. */
+function settleReplaced(w, restore) {
+  const replaced = w.replaced().slice(0, -1);
+  const answers = restore ? w.replaced().at(-1).answers : w.answers();
+  const message = restore ? "ws_restore_replaced" : "ws_discard_replaced";
+  w.replace({ answers, replaced }, w.t(message), w.snapshot(firstControl(w)));
+  w.root.querySelector('[data-ws-action="undo"]').focus();
+}
+
+function discardEarlier(w) {
+  w.replace({ answers: w.answers(), earlier: {} }, w.t("ws_earlier_discarded"), w.snapshot(firstControl(w)));
+  w.root.querySelector('[data-ws-action="undo"]').focus();
+}
+
+async function print(w) {
+  // The whole worksheet prints: a shown one-page description would print alone.
+  if (document.documentElement.dataset.wsPrint) (await import("./credential-description.js")).toggle(w, false);
+  window.print();
+}
+
+async function importChosen(w) {
+  const [file] = w.root.querySelector("[data-ws-file]").files;
+  if (!file) return;
+  // One import status at a time: the last import's message and its Undo give way to this one's.
+  if (w.undo()?.records) w.say(w.t("ws_status_saved"));
+  await importAnswers(file, { ...w, ask: (question) => ask(w, question), apply: (records) => apply(w, records) });
+}
+
+/** The filled Word document, or its text as Markdown, made from the page's Word template. */
+async function downloadDocument(w, kind) {
+  try {
+    await (await import("./word.js")).download(w, kind);
+    w.say(w.t(`ws_${kind}_made`));
+  } catch (error) {
+    w.alarm(w.t("ws_download_failed", { reason: String(error.message || error) }));
+  }
+}
+
+async function exportCredential(w, kind) {
+  (await import("./credential-export.js")).download(w, kind);
+}
+
+/**
+ * Every action a worksheet's buttons name in data-ws-action, by that name. `run(w, button)`
+ * does it (`w` is what index.js lends of its worksheet); `savesFirst`: her latest typing is
+ * stored before it runs, as everything that prints, exports or downloads wants. A new export is
+ * one entry here, its button in the worksheet's template and its label in both languages
+ * (tests/js/actions.test.mjs checks that buttons and entries match). "import" itself is not
+ * here: the page opens the file picker at once, and "import-chosen" follows.
+ */
+export const ACTIONS = {
+  row: { run: (w, button) => row(w, button.dataset.wsOp, button.dataset.wsField, Number(button.dataset.wsIndex)) },
+  undo: { run: undoLast },
+  clear: { run: clearAll },
+  example: { run: loadExample },
+  "restore-replaced": { run: (w) => settleReplaced(w, true) },
+  "discard-replaced": { run: (w) => settleReplaced(w, false) },
+  "discard-earlier": { run: discardEarlier },
+  "import-chosen": { run: importChosen },
+  print: { savesFirst: true, run: print },
+  "export-sheet": { savesFirst: true, run: (w) => exportAnswers(w, "worksheet") },
+  "export-workbook": { savesFirst: true, run: (w) => exportAnswers(w, "workbook") },
+  word: { savesFirst: true, run: (w) => downloadDocument(w, "word") },
+  markdown: { savesFirst: true, run: (w) => downloadDocument(w, "markdown") },
+  "description-show": { savesFirst: true, run: (w) => describe(w, "show") },
+  "description-print": { savesFirst: true, run: (w) => describe(w, "print") },
+  "description-word": { savesFirst: true, run: (w) => describe(w, "word") },
+  "credential-ob3": { savesFirst: true, run: (w) => exportCredential(w, "ob3") },
+  "credential-elm": { savesFirst: true, run: (w) => exportCredential(w, "elm") },
+};
+
+/** Run the action named `name` (a button's data-ws-action; its row buttons' is "row"). */
+export async function act(name, button, w) {
+  const action = own(ACTIONS, name);
+  if (!action) return;
+  if (action.savesFirst) w.save();
+  await action.run(w, button);
 }

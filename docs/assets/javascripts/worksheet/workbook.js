@@ -11,6 +11,7 @@ import { h, texts } from "./form.js";
 import { backupNote } from "./extras.js";
 import { bookOptions, openBook } from "./bookline.js";
 import { addBook, EXAMPLE, findBook, newId, removeBook, renameBook, restoreBook } from "./workbook-list.js";
+import { listenerSet, listenToButtons, showAlert, showStatus } from "./page.js";
 
 let tabs = 0;
 
@@ -20,8 +21,6 @@ export function mount(root) {
   const $ = (selector) => root.querySelector(selector);
   forgetExpired();
   let store = openStore();
-  const status = $("[data-ws-status]");
-  const undoButton = $('[data-ws-action="undo"]');
   const fileInput = $("[data-ws-file]");
   const tab = `${Math.random().toString(36).slice(2)}.b${++tabs}`;
   let saves = 0;
@@ -67,15 +66,11 @@ export function mount(root) {
 
   /** The status line; `undoing` (a function) is offered as Undo until the next action. */
   function say(text, undoing = null) {
-    status.textContent = text;
+    showStatus(root, text, undoing);
     undo = undoing;
-    undoButton.hidden = !undoing;
   }
 
-  function alarm(text) {
-    $("[data-ws-alert]").hidden = !text;
-    $("[data-ws-alert-text]").textContent = text || "";
-  }
+  const alarm = (text) => showAlert(root, text);
 
   /** Store the records of a checked file, all or none; offer to undo it. */
   async function apply(records) {
@@ -154,46 +149,66 @@ export function mount(root) {
     return (await asked) ? input.value : null;
   }
 
-  async function bookAction(action, button) {
+  /** The list of workbooks, and the open one (none while the example is open). */
+  function books() {
     const list = readBooks();
-    const book = findBook(list, store.book);
-    const now = new Date().toISOString();
-    if (action === "book-new") {
-      const name = await askName(t("ws_book_new_title"), t("ws_book_new_text"), t("ws_book_new_ok"), "");
-      if (name === null) return;
-      const next = addBook(list, name, newId(list), now);
-      change(next, t("ws_book_created", { name: nameOf(findBook(next, next.active)) }));
-    } else if (action === "book-rename") {
-      const name = await askName(t("ws_book_rename_title"), "", t("ws_book_rename"), book.name);
-      if (name === null) return;
-      const next = renameBook(list, book.id, name);
-      change(next, t("ws_book_renamed", { name: nameOf(findBook(next, book.id)) }));
-    } else if (action === "book-copy") {
-      const id = newId(list);
-      const problem = copyBook(book.id, id);
-      if (problem) return alarm(t(`ws_not_saved_${problem}`));
-      const name = t("ws_book_copy_name", { name: nameOf(book) });
-      change(addBook(list, name, id, now), t("ws_book_copied", { name }));
-    } else if (action === "book-delete") {
-      const { ask } = await import("./actions.js");
-      const name = nameOf(book);
-      if (!(await ask({ root }, { title: t("ws_book_delete_title", { name }), text: t("ws_book_delete_text"), ok: t("ws_book_delete_ok") }))) {
-        return button.focus();
-      }
-      const undoing = () => change(restoreBook(readBooks(), book.id), t("ws_book_restored", { name }));
-      change(removeBook(list, book.id, now, newId(list)), t("ws_book_deleted", { name }), undoing);
-    } else if (action === "book-restore") {
-      const id = button.dataset.wsBookId;
-      const name = nameOf(list.removed.find((other) => other.id === id));
-      change(restoreBook(list, id), t("ws_book_restored", { name }));
-      select.focus();
-    } else if (action === "example-open") {
-      if (open(EXAMPLE)) say(t("ws_book_opened", { name: t("ws_example_name") }));
-      select.focus();
-    } else if (action === "example-leave") {
-      if (open(list.active)) say(t("ws_book_opened", { name: nameOf(findBook(list, list.active)) }));
-      select.focus();
+    return { list, book: findBook(list, store.book), now: new Date().toISOString() };
+  }
+
+  async function createBook() {
+    const { list, now } = books();
+    const name = await askName(t("ws_book_new_title"), t("ws_book_new_text"), t("ws_book_new_ok"), "");
+    if (name === null) return;
+    const next = addBook(list, name, newId(list), now);
+    change(next, t("ws_book_created", { name: nameOf(findBook(next, next.active)) }));
+  }
+
+  async function renameOpenBook() {
+    const { list, book } = books();
+    const name = await askName(t("ws_book_rename_title"), "", t("ws_book_rename"), book.name);
+    if (name === null) return;
+    const next = renameBook(list, book.id, name);
+    change(next, t("ws_book_renamed", { name: nameOf(findBook(next, book.id)) }));
+  }
+
+  function copyOpenBook() {
+    const { list, book, now } = books();
+    const id = newId(list);
+    const problem = copyBook(book.id, id);
+    if (problem) return alarm(t(`ws_not_saved_${problem}`));
+    const name = t("ws_book_copy_name", { name: nameOf(book) });
+    change(addBook(list, name, id, now), t("ws_book_copied", { name }));
+  }
+
+  /** Delete the open workbook after asking; it can be restored (Undo, or the list of removed ones). */
+  async function deleteOpenBook(button) {
+    const { list, book, now } = books();
+    const { ask } = await import("./actions.js");
+    const name = nameOf(book);
+    if (!(await ask({ root }, { title: t("ws_book_delete_title", { name }), text: t("ws_book_delete_text"), ok: t("ws_book_delete_ok") }))) {
+      return button.focus();
     }
+    const undoing = () => change(restoreBook(readBooks(), book.id), t("ws_book_restored", { name }));
+    change(removeBook(list, book.id, now, newId(list)), t("ws_book_deleted", { name }), undoing);
+  }
+
+  function restoreRemovedBook(button) {
+    const { list } = books();
+    const id = button.dataset.wsBookId;
+    const name = nameOf(list.removed.find((other) => other.id === id));
+    change(restoreBook(list, id), t("ws_book_restored", { name }));
+    select.focus();
+  }
+
+  function openExample() {
+    if (open(EXAMPLE)) say(t("ws_book_opened", { name: t("ws_example_name") }));
+    select.focus();
+  }
+
+  function leaveExample() {
+    const { list } = books();
+    if (open(list.active)) say(t("ws_book_opened", { name: nameOf(findBook(list, list.active)) }));
+    select.focus();
   }
 
   /** The course plan: the worksheets started in the open workbook (or the worked example). */
@@ -216,44 +231,49 @@ export function mount(root) {
 
   const context = { spec, t, store, alarm, apply, showBackup: show };
   const transfer = () => import("./transfer.js");
-  const near = (event) => event.target.closest?.("[data-ws-action]") && transfer();
 
-  async function act(action, button) {
-    alarm(null);
-    if (action.startsWith("book-") || action.startsWith("example-")) return bookAction(action, button);
-    if (action === "undo") {
-      const undoing = undo;
-      say(t("ws_undone"));
-      undoing?.();
-      select.focus();
-    } else if (action === "export-workbook") {
-      if (!spec.worksheets.some((sheet) => store.read(sheet.id))) return say(t("workbook_nothing_to_export"));
-      (await transfer()).exportAnswers(context, "workbook");
-      say(t("workbook_exported"));
-    } else if (action === "dossier") {
-      await plan(button);
-    } else if (action === "import-chosen") {
-      const [file] = fileInput.files;
-      const [{ importAnswers }, { ask }] = await Promise.all([transfer(), import("./actions.js")]);
-      if (file) await importAnswers(file, { ...context, ask: (question) => ask({ root }, question) });
-    }
+  function undoLast() {
+    const undoing = undo;
+    say(t("ws_undone"));
+    undoing?.();
+    select.focus();
   }
 
-  const listeners = [];
-  const listen = (target, type, handler) => {
-    target.addEventListener(type, handler);
-    listeners.push(() => target.removeEventListener(type, handler));
+  async function exportWorkbook() {
+    if (!spec.worksheets.some((sheet) => store.read(sheet.id))) return say(t("workbook_nothing_to_export"));
+    (await transfer()).exportAnswers(context, "workbook");
+    say(t("workbook_exported"));
+  }
+
+  async function importChosen() {
+    const [file] = fileInput.files;
+    const [{ importAnswers }, { ask }] = await Promise.all([transfer(), import("./actions.js")]);
+    if (file) await importAnswers(file, { ...context, ask: (question) => ask({ root }, question) });
+  }
+
+  // The page's buttons by their data-ws-action, as actions.js's ACTIONS are a worksheet's: a new
+  // button is one entry here. "import" opens the file picker (page.js); "import-chosen" follows.
+  const actions = {
+    "book-new": createBook,
+    "book-rename": renameOpenBook,
+    "book-copy": copyOpenBook,
+    "book-delete": deleteOpenBook,
+    "book-restore": restoreRemovedBook,
+    "example-open": openExample,
+    "example-leave": leaveExample,
+    undo: undoLast,
+    "export-workbook": exportWorkbook,
+    dossier: plan,
+    "import-chosen": importChosen,
   };
-  listen(root, "pointerover", near);
-  listen(root, "focusin", near);
-  listen(root, "click", (event) => {
-    const button = event.target.closest("[data-ws-action]");
-    if (!button) return;
-    if (button.dataset.wsAction !== "import") return act(button.dataset.wsAction, button);
-    fileInput.value = ""; // at once: the click must still count as the user's
-    fileInput.click();
-  });
-  listen(fileInput, "change", () => act("import-chosen"));
+
+  async function act(name, button) {
+    alarm(null);
+    if (Object.hasOwn(actions, name)) await actions[name](button);
+  }
+
+  const { listen, removeAll } = listenerSet();
+  listenToButtons(root, listen, { run: act, near: transfer });
   listen(select, "change", () => {
     alarm(null);
     const list = readBooks();
@@ -273,7 +293,7 @@ export function mount(root) {
   return {
     destroy() {
       unwatch();
-      listeners.forEach((remove) => remove());
+      removeAll();
     },
   };
 }

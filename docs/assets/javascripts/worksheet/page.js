@@ -1,0 +1,54 @@
+// What the worksheet pages and the workbook page do alike: listeners a page removes all at once
+// when it goes, its status line (with Undo) and alert box, and its buttons: a click on one runs
+// its action by name, and "import" opens the file picker first.
+
+/** Listeners that `removeAll` (a page's destroy) takes away together. */
+export function listenerSet() {
+  const removers = [];
+  return {
+    listen(target, type, handler) {
+      target.addEventListener(type, handler);
+      removers.push(() => target.removeEventListener(type, handler));
+    },
+    removeAll: () => removers.splice(0).forEach((remove) => remove()),
+  };
+}
+
+/** Set an element's text only when it changes: a live region would announce it again. */
+export const setText = (el, text) => el.textContent !== text && (el.textContent = text);
+
+/** The status line says `text`; its Undo button shows while there is something to undo. */
+export function showStatus(root, text, offersUndo) {
+  root.querySelector("[data-ws-status]").textContent = text;
+  root.querySelector('[data-ws-action="undo"]').hidden = !offersUndo;
+}
+
+/** The alert box says `text`, or hides (null); `withButton` shows its button (a worksheet's "Export now"). */
+export function showAlert(root, text, withButton = false) {
+  const box = root.querySelector("[data-ws-alert]");
+  box.hidden = !text;
+  setText(box.querySelector("[data-ws-alert-text]"), text || "");
+  const button = box.querySelector("button");
+  if (button) button.hidden = !withButton;
+}
+
+/**
+ * Each click on a button matching `selector` runs `run(name, button)` with its data-ws-action.
+ * "Import" opens the file picker instead, and `run("import-chosen")` follows once a file is
+ * chosen. `near()` runs when a pointer or the focus comes near a button: the moment to fetch the
+ * buttons' code, so that it is there by the click.
+ */
+export function listenToButtons(root, listen, { selector = "[data-ws-action]", run, near }) {
+  const fileInput = root.querySelector("[data-ws-file]");
+  const nearing = (event) => event.target.closest?.(selector) && near();
+  listen(root, "pointerover", nearing);
+  listen(root, "focusin", nearing);
+  listen(root, "click", (event) => {
+    const button = event.target.closest(selector);
+    if (!button || button.disabled) return;
+    if (button.dataset.wsAction !== "import") return run(button.dataset.wsAction, button);
+    fileInput.value = ""; // at once: the click must still count as the user's
+    fileInput.click();
+  });
+  listen(fileInput, "change", () => run("import-chosen"));
+}
