@@ -126,6 +126,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     # mkdocs-static-i18n builds each further language inside the first one's build, with the
     # same files: what was loaded, checked and worked out for the first serves them all.
+    if not _inner_build(config):
+        _forget_the_last_builds_search_index(config)
     if not (_inner_build(config) and _build.site is not None):
         try:
             _build.settings = siteconfig.settings(Path(config.config_file_path))
@@ -342,6 +344,22 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if language == languages[0]:
         return output
     return searchindex.rebase_config(output, language)
+
+
+def _forget_the_last_builds_search_index(config: MkDocsConfig) -> None:
+    """Make Material's search index afresh in each build, also under `mkdocs serve --dirty`.
+
+    Under a dirty rebuild Material keeps the last build's index and swaps in the entries of the
+    one page it rebuilt; but mkdocs-static-i18n hands it every language's entries, so each
+    rebuild doubled the index and the plugin's quadratic removal of duplicates made the fifth
+    rebuild of the real site take 24 s. Without the last index, a dirty preview's search knows
+    the rebuilt pages only (MkDocs warns that a dirty build is inexact). No public setting does
+    this: `tests/unit/test_mkdocs_private.py` fails if the attribute is renamed, and
+    `tests/site/test_rebuild.py` if dirty rebuilds grow the index again.
+    """
+    search = config.plugins.get("material/search")
+    if search is not None and hasattr(search, "search_index_prev"):
+        search.search_index_prev = None
 
 
 def _inner_build(config: MkDocsConfig) -> bool:

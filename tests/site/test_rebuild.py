@@ -3,8 +3,14 @@ site as the build that rendered them."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from mctoolkit import cachedir
 from tests.conftest import build_site
 
 
@@ -31,3 +37,25 @@ def test_a_rebuild_takes_the_forms_from_the_cache_and_writes_the_same_pages(
     assert second.returncode == 0, second.stderr
     assert {entry.name: entry.stat().st_ino for entry in forms.iterdir()} == kept
     assert written(project / "second") == written(project / "first")
+
+
+def test_dirty_rebuilds_under_serve_do_not_pile_up_search_entries(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As `mkdocs serve --dirty` does: the config is loaded again for each rebuild while the
+    # plugins that keep state between rebuilds (Material's search) are kept; not strict, as
+    # MkDocs warns of every dirty build.
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(cachedir, "_root", [])  # the build points it at the project's cache
+    monkeypatch.setattr(sys, "argv", ["mkdocs", "serve", "--dirty"])  # mkdocs-static-i18n reads it
+    page = project / "docs" / "guide" / "course-design.md"
+    counts = []
+    for rebuild in range(3):
+        config = load_config(
+            str(project / "mkdocs.yml"), site_dir=str(project / "served"), strict=False
+        )
+        config.plugins.on_startup(command="serve", dirty=True)
+        page.write_text(page.read_text("utf-8") + f"\n\nEdit {rebuild}.\n", "utf-8")
+        build(config, dirty=rebuild > 0)
+        counts.append(len(config.plugins["material/search"].search_index.entries))
+    assert counts[2] <= counts[1] <= counts[0], counts

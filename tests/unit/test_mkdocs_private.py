@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 
+from material.plugins.search.plugin import SearchPlugin
 from mkdocs.commands import build
 from mkdocs_static_i18n.plugin import I18n
 
@@ -18,3 +19,7 @@ def test_the_i18n_plugin_still_says_which_language_it_builds_and_whether_it_is_b
     plugin = I18n()
     assert plugin.current_language is None
     assert plugin.building is False
+
+
+def test_materials_search_still_keeps_the_last_index_for_dirty_rebuilds_in_one_attribute() -> None:
+    assert SearchPlugin().search_index_prev is None
