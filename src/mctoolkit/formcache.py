@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -25,18 +24,28 @@ FOLDER = "forms"
 _LIBRARIES = ("jinja2", "markdown", "nh3", "markupsafe")
 
 
-@cache
+_CODE_SUFFIXES = {".py", ".j2", ".json"}
+_digests: dict[tuple[tuple[str, int, int], ...], str] = {}
+
+
 def code_digest() -> str:
-    """The package's code and templates and the versions of the libraries rendering uses."""
-    digest = hashlib.sha256()
-    for name in _LIBRARIES:
-        digest.update(f"{name} {metadata.version(name)}\0".encode())
+    """The package's code and templates and the versions of the libraries rendering uses.
+
+    Worked out again when a file of the package changes (by its time of change and size):
+    `mkdocs serve` watches the package, and Jinja reads an edited template afresh."""
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".j2", ".json"}:
+    files = sorted(p for p in package.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file())
+    stamp = tuple((p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    if stamp not in _digests:
+        digest = hashlib.sha256()
+        for name in _LIBRARIES:
+            digest.update(f"{name} {metadata.version(name)}\0".encode())
+        for path in files:
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
-    return digest.hexdigest()
+        _digests.clear()
+        _digests[stamp] = digest.hexdigest()
+    return _digests[stamp]
 
 
 class _Recorder:
@@ -57,12 +66,16 @@ class FormCache:
     def __init__(self, workbook: Workbook) -> None:
         self.workbook = workbook
         self._workbook_digest: str | None = None
+        self.code = code_digest()
+
+    def new_build(self) -> None:
+        """Look at the package's files again (`mkdocs serve` keeps this between builds)."""
+        self.code = code_digest()
 
     def _key(self, parts: tuple[str, ...]) -> str:
         if self._workbook_digest is None:  # a model's repr spells out every value it holds
-            material = f"{code_digest()}\0{self.workbook!r}"
-            self._workbook_digest = hashlib.sha256(material.encode()).hexdigest()
-        material = "\0".join((self._workbook_digest, *parts))
+            self._workbook_digest = hashlib.sha256(repr(self.workbook).encode()).hexdigest()
+        material = "\0".join((self.code, self._workbook_digest, *parts))
         return hashlib.sha256(material.encode()).hexdigest()
 
     def form(

@@ -352,7 +352,7 @@ class Site:
         self.outlines.pop(token, None)
         html = self.rendered.pop(token, "")
         self.waiting[token] = html
-        material = f"{formcache.code_digest()}\0{html}"
+        material = f"{self.forms.code}\0{html}"
         stand_in = cachedir.remembered("search", material, lambda: searchtext.stand_in(html))
         return f"<!--ws-form {token}-->{stand_in}<!--/ws-form {token}-->"
 
@@ -392,6 +392,7 @@ def load(root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS) 
     cached = _cache.get(key)
     if cached and cached[0] == stamp and not problems:
         cached[1].status = None  # pages may have changed since
+        cached[1].forms.new_build()  # and the package's templates
         return cached[1]
     project = load_project(root, languages, data_files)
     problems += project.problems

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mctoolkit import cachedir
+from mctoolkit import cachedir, formcache
 from mctoolkit.formcache import FOLDER, FormCache, Linker
 from mctoolkit.workbook import Workbook
 
@@ -83,3 +83,17 @@ def test_without_a_cache_folder_every_form_is_rendered(tmp_path: Path) -> None:
     for _ in range(2):
         FormCache(workbook()).form(("a", "en"), {"worksheet": linker()}, render)
     assert render.calls == 2 and not (tmp_path / ".cache").exists()
+
+
+def test_an_edited_template_renders_the_form_again_in_the_next_build(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    render = Renderer()
+    forms = FormCache(workbook())  # kept between builds, as `mkdocs serve` keeps it
+    forms.form(("a", "en"), {"worksheet": linker()}, render)
+    monkeypatch.setattr(formcache, "code_digest", lambda: "the package after an edit")
+    forms.form(("a", "en"), {"worksheet": linker()}, render)
+    assert render.calls == 1  # within one build the package is looked at once
+    forms.new_build()
+    forms.form(("a", "en"), {"worksheet": linker()}, render)
+    assert render.calls == 2
