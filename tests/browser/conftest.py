@@ -120,6 +120,22 @@ def code_bytes(site: Path, urls: list[str]) -> dict[str, int]:
     return {path: len(gzip.compress((scripts / path).read_bytes(), 9)) for path in paths}
 
 
+def fetched_unpressed(like: Page, button: str) -> set[str]:
+    """What a page like `like` fetches on its own, opened afresh in another tab (its start, and
+    what a pointer resting on `button` loads), given time: on a busy machine some of it comes
+    after the network first goes quiet, and it is no part of what a press of the button costs."""
+    fetched: set[str] = set()
+    page = like.context.new_page()
+    page.on("request", lambda request: fetched.add(request.url))
+    page.goto(like.url)
+    page.locator(button).hover()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(2000)
+    page.wait_for_load_state("networkidle")
+    page.close()
+    return fetched
+
+
 def printed_pages(page: Page, tmp_path: Path) -> list[str]:
     """The text of each printed page, its words joined by single spaces."""
     pdf = tmp_path / "printout.pdf"
