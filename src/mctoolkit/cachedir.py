@@ -38,10 +38,10 @@ def prune(name: str, now: float | None = None) -> None:
             entry.unlink(missing_ok=True)
 
 
-def write_whole(entry: Path, text: str) -> None:
+def write_whole(entry: Path, content: str | bytes) -> None:
     """Write an entry whole or not at all: a build stopped half-way leaves no half entry."""
     part = entry.with_suffix(".part")
-    part.write_text(text, "utf-8")
+    part.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
     part.replace(entry)
 
 

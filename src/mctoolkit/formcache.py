@@ -35,7 +35,7 @@ def code_digest() -> str:
     `mkdocs serve` watches the package, and Jinja reads an edited template afresh."""
     package = Path(__file__).parent
     files = sorted(p for p in package.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file())
-    stamp = tuple((p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    stamp = tuple((p.as_posix(), s.st_mtime_ns, s.st_size) for p in files for s in [p.stat()])
     if stamp not in _digests:
         digest = hashlib.sha256()
         for name in _LIBRARIES:

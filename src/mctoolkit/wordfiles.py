@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from mctoolkit import cachedir
 from mctoolkit.courseplan import chapters, dossier_texts
 from mctoolkit.model import Worksheet
 from mctoolkit.wordinputs import Page, interface_texts
@@ -161,7 +162,7 @@ def write_all(
             if missing:
                 from mctoolkit.wordtemplate import write_template
 
-                _write_atomically(path, write_template(sheet, workbook, language, page))
+                cachedir.write_whole(path, write_template(sheet, workbook, language, page))
                 result.written += 1
             members.append(Download(name, path, language, sheet))
             if sheet.exports:
@@ -213,7 +214,7 @@ def _dossier(
     if missing:
         from mctoolkit.dossier import write_dossier
 
-        _write_atomically(path, write_dossier(workbook, language, page))
+        cachedir.write_whole(path, write_dossier(workbook, language, page))
         result.written += 1
     return Download(name, path, language)
 
@@ -234,15 +235,9 @@ def _description(
     if missing:
         from mctoolkit.wordtemplate import write_description
 
-        _write_atomically(path, write_description(sheet, workbook, language, page))
+        cachedir.write_whole(path, write_description(sheet, workbook, language, page))
         result.written += 1
     return Download(name, path, language, sheet)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_suffix(".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
 
 
 def copy_into(written: Written, folder: Path) -> None:
