@@ -16,11 +16,11 @@ from mctoolkit.shape import schema
 def _check(arguments: argparse.Namespace) -> int:
     root = Path(arguments.root)
     languages = siteconfig.languages(root / arguments.config)
-    problems = siteconfig.settings_problems(root / arguments.config)
-    data_files = siteconfig.Settings().data_files
-    if not problems:
-        data_files = siteconfig.settings(root / arguments.config).data_files
-    problems += check_project(root, languages, data_files)
+    try:  # a wrong setting is one of the problems; the others are checked as by default
+        given, problems = siteconfig.settings(root / arguments.config), []
+    except ProblemError as error:
+        given, problems = siteconfig.Settings(), list(error.problems)
+    problems += check_project(root, languages, given.data_files)
     for problem in problems:
         print(github_annotation(problem) if arguments.format == "github" else problem)
     if problems:
