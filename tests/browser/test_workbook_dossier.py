@@ -184,7 +184,7 @@ def test_the_course_plan_code_loads_only_when_pressed_within_its_budget(
     page.locator('[data-ws-action="dossier"]').hover()
     page.wait_for_load_state("networkidle")
     before_press = len(fetched)
-    on_demand = ("dossier.js", "word.js", "fflate.js", "course-plan.en.js", ".docx")
+    on_demand = ("dossier.js", "docx.js", "fflate.js", "course-plan.en.js", ".docx")
     assert not [url for url in fetched if url.endswith(on_demand)]
     take_plan(page, tmp_path)
     after_press = [url.rsplit("/", 1)[-1] for url in fetched[before_press:]]
@@ -193,7 +193,7 @@ def test_the_course_plan_code_loads_only_when_pressed_within_its_budget(
     # not what the page fetches on its own.
     anyway = fetched_unpressed(page, '[data-ws-action="dossier"]')
     pressed = code_bytes(site, [url for url in fetched[before_press:] if url not in anyway])
-    assert {"worksheet/dossier.js", "worksheet/word.js", "vendor/fflate.js"} <= pressed.keys()
+    assert {"worksheet/dossier.js", "worksheet/docx.js", "vendor/fflate.js"} <= pressed.keys()
     assert sum(pressed.values()) <= DOWNLOAD_BUDGET, pressed
 
 

@@ -136,11 +136,12 @@ def test_the_download_code_loads_only_when_pressed_within_its_budget(
     ws.action(page, "word").hover()  # the toolbar's code loads when a pointer nears it
     page.wait_for_load_state("networkidle")
     before_press = len(fetched)
-    assert not [url for url in fetched if url.endswith(("word.js", "fflate.js", ".docx"))]
+    on_demand = ("word.js", "docx.js", "fflate.js", ".docx")
+    assert not [url for url in fetched if url.endswith(on_demand)]
     take(page, ws, "word", tmp_path)
     anyway = fetched_unpressed(page, '[data-ws-action="word"]')
     pressed = code_bytes(site, [url for url in fetched[before_press:] if url not in anyway])
-    assert {"worksheet/word.js", "vendor/fflate.js"} <= pressed.keys()
+    assert {"worksheet/word.js", "worksheet/docx.js", "vendor/fflate.js"} <= pressed.keys()
     assert sum(pressed.values()) <= DOWNLOAD_BUDGET, pressed
 
 

@@ -1,5 +1,5 @@
 // The micro-credential description for people: one A4 page to print, and the same content as a
-// Word file (the build's description template, filled by word.js). Loaded only when its button
+// Word file (the build's description template, filled by docx.js). Loaded only when its button
 // is pressed. `describeForPeople` is pure (testable under Node); the rest is the page wiring.
 //
 // Every element that has a value is shown, coded values by their labels in the page's language;
@@ -115,7 +115,7 @@ export function wordValues(description) {
   };
 }
 
-/** The answer places of the description template, as word.js's `fill` reads a worksheet's fields. */
+/** The answer places of the description template, as docx.js's `fill` reads a worksheet's fields. */
 export const WORD_FIELDS = { title: {}, other_title: {}, rows: { columns: [{ id: "label" }, { id: "value" }] } };
 
 // ----- Page wiring --------------------------------------------------------------------------
@@ -166,9 +166,9 @@ export function refresh(root, spec, inputs, t) {
   return description;
 }
 
-/** The description as a Word file: its template from the build, filled by word.js. */
+/** The description as a Word file: its template from the build, filled by docx.js. */
 export async function downloadWord(w) {
-  const word = await import("./word.js");
+  const word = await import("./docx.js");
   const description = refresh(w.root, w.spec, w.current(), w.t);
   const link = w.root.querySelector("[data-ws-description-template]");
   const day = new Date().toISOString().slice(0, 10);

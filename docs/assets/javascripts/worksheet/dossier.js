@@ -1,16 +1,15 @@
 // "Download the course plan": the build's course plan template (src/mctoolkit/dossier.py) filled
 // with the workbook's answers. The chapters of worksheets not started go, with their lines in the
-// table of contents; each other chapter is filled by word.js's `fill` with its worksheet's stored
+// table of contents; each other chapter is filled by docx.js's `fill` with its worksheet's stored
 // answers; the summary keeps the figures that are there. Loaded only when the button is pressed,
 // with the zip library and the course plan's data (once per language).
 
-import { children, controls, descendants, fill, highestId, openTemplate, saveWord, sayer, setText, today, W, withLinked } from "./word.js";
+import { children, controls, descendants, fill, highestId, openTemplate, saveWord, sayer, setText, tagOf, today, W, withLinked } from "./docx.js";
 import { describeValue } from "./format.js";
 import { loadScript } from "./classic-script.js";
 import { offeredRows, withLinkedCells, withRowLabels } from "./linkedrows.js";
 
 const CHAPTER = "dossier:sheet:";
-const tagOf = (sdt) => children(children(sdt, "sdtPr")[0], "tag")[0]?.getAttributeNS(W, "val") ?? "";
 const styleOf = (p) => children(children(p, "pPr")[0] ?? p, "pStyle")[0]?.getAttributeNS(W, "val");
 const ancestor = (node, name) => (node && node.localName !== name ? ancestor(node.parentNode, name) : node);
 const valueIn = (record, field) => record?.answers?.[field] ?? record?.computed?.[field];

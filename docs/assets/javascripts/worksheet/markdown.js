@@ -1,7 +1,7 @@
 // "Download as Markdown": the filled Word document's body said as Markdown, the same words for a
 // wiki, an e-mail, a pull request. Loaded by word.js when that button is pressed.
 
-import { attribute, children, contentOf, descendants, TICKED_BOX, W } from "./word.js";
+import { attribute, children, contentOf, descendants, TICKED_BOX, W } from "./docx.js";
 
 const MARKS = { Title: "#", Heading1: "##", Heading2: "###", Heading3: "####", Heading4: "#####" };
 const styleOf = (p) => attribute(children(children(p, "pPr")[0] ?? p, "pStyle")[0] ?? p, "val");
