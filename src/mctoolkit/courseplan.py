@@ -36,7 +36,9 @@ SUMMARY = (
     Figure("ects", ("curriculum.ects",), zero_counts=False),
     Figure("total_cost", ("cost-structure.total_cost",), zero_counts=False),
     Figure("fee", ("revenue-streams.fee", "cost-structure.fee")),
-    Figure("break_even", ("cost-structure.break_even",)),
+    # The learners the fee above needs: the revenue streams' count takes their fee and other
+    # income; the cost structure's holds only where no revenue stream is filled in.
+    Figure("break_even", ("revenue-streams.break_even_learners", "cost-structure.break_even")),
     Figure("surplus", ("revenue-streams.surplus", "cost-structure.surplus")),
 )
 # Where the course's name comes from, the first answered one; else the workbook's name.

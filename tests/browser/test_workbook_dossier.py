@@ -38,7 +38,9 @@ STARTED = [
     "revenue-streams",
 ]
 # The figures the summary shows: 1,500 € fixed, 50 € per learner, 12 learners, a 20 % margin
-# (a fee of 210 € that breaks even at 10 learners), and a fee charged of 250 €.
+# (a fee of 210 € that would break even at 10 learners), and a fee charged of 250 €, which
+# breaks even at 8 (1,500 € ÷ 200 € a learner, rounded up): the summary's break-even is the
+# fee's it shows.
 FIGURES = {
     "en": {
         "learners": "12",
@@ -46,7 +48,7 @@ FIGURES = {
         "ekap": "0.9",
         "total_cost": "2,100.00 EUR",
         "fee": "250.00 EUR",
-        "break_even": "10",
+        "break_even": "8",
         "surplus": "900.00 EUR",
     },
     "et": {
@@ -55,7 +57,7 @@ FIGURES = {
         "ekap": "0,9",
         "total_cost": f"2{NBSP}100,00 EUR",
         "fee": "250,00 EUR",
-        "break_even": "10",
+        "break_even": "8",
         "surplus": "900,00 EUR",
     },
 }
@@ -170,6 +172,10 @@ def test_the_worked_example_gives_its_whole_course_plan(
     document = open_document(take_plan(page, tmp_path))
     assert control_text(document, "dossier:course") == ["Digital marketing for small salons"]
     assert control_text(document, "dossier:figure:learners") == ["20"]
+    # The fee charged and the learners it needs, with the grant and the licence (not the cost
+    # structure's suggested fee, which would need 16).
+    assert control_text(document, "dossier:figure:fee") == ["160.00 EUR"]
+    assert control_text(document, "dossier:figure:break_even") == ["19"]
     assert len(chapter_tags(document)) >= 15
 
 
