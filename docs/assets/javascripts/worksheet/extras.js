@@ -1,6 +1,5 @@
 // What only some worksheets need, fetched when they do: answers from an earlier version, rows
-// taken from another worksheet (read-only), a field's error, fields named in a message, and the
-// note on the last backup (it needs Intl, whose first use is slow).
+// taken from another worksheet (read-only), a field's error, fields named in a message.
 
 import { own } from "./evaluate.js";
 import { isMap } from "./rules.js";
@@ -91,13 +90,4 @@ export function showProblem(el, message, kind = "error") {
   }
   if (described.length) el.setAttribute("aria-describedby", described.join(" "));
   else el.removeAttribute("aria-describedby");
-}
-
-/** When the answers were last exported; or, after 40 saves since, that a backup is due. */
-export function backupNote(line, meta, t, language) {
-  const due = meta.edits >= 40;
-  const date = new Date(meta.exported ?? NaN);
-  const when = !isNaN(date) && new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(date);
-  line.classList.toggle("ws-backup--due", due);
-  line.textContent = due ? t("ws_backup_due") : when ? t("ws_backup_last", { date: when }) : t("ws_backup_never");
 }

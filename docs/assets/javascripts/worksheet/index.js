@@ -254,7 +254,7 @@ export function mount(root) {
     return { computed: computed(), ...numbers.typedTexts() };
   }
 
-  const showBackup = () => extras().then((x) => x.backupNote($("[data-ws-backup]"), store.meta(), t, spec.language));
+  const showBackup = () => import("./backup.js").then((x) => x.backupNote($("[data-ws-backup]"), store.meta(), t, spec.language));
 
   function onSaved(record, first) {
     messages.saved();

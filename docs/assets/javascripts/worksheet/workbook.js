@@ -8,7 +8,7 @@ import { progress, progressWords } from "./answers.js";
 import { isMap } from "./rules.js";
 import { copyBook, courseName, forgetExpired, openStore, readBooks, writeBooks } from "./store.js";
 import { h, texts } from "./form.js";
-import { backupNote } from "./extras.js";
+import { backupNote } from "./backup.js";
 import { bookOptions, openBook } from "./bookline.js";
 import { addBook, EXAMPLE, findBook, newId, removeBook, renameBook, restoreBook } from "./workbook-list.js";
 import { listenerSet, listenToButtons, showAlert, showStatus } from "./page.js";
