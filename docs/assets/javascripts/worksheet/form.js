@@ -84,6 +84,7 @@ export function addPrintCopies(container) {
 
 export function refreshCopy(el) {
   const copy = copies.get(el);
+  if (!copy) return; // made with the tools, after the answers are first shown
   const text = el.tagName === "SELECT" ? (el.value && el.selectedOptions[0]?.text) || "" : el.value;
-  if (copy && copy.textContent !== text) copy.textContent = text;
+  if (copy.textContent !== text) copy.textContent = text;
 }

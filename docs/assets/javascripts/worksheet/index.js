@@ -138,11 +138,13 @@ export function mount(root) {
   function showControls(container) {
     const named = new Map();
     for (const el of container.querySelectorAll("input[name], textarea[name], select[name]")) {
-      named.set(el.name, [...(named.get(el.name) || []), el]);
+      if (named.has(el.name)) named.get(el.name).push(el);
+      else named.set(el.name, [el]);
     }
     for (const [name, els] of named) {
-      write(els, valueAt(pathOf(name)), spec.language);
-      numbers.check(els[0], fieldAt(spec, pathOf(name)));
+      const path = pathOf(name);
+      write(els, valueAt(path), spec.language);
+      numbers.check(els[0], fieldAt(spec, path));
     }
   }
 

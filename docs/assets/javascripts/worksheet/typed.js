@@ -19,8 +19,8 @@ export function createNumberChecks({ form, spec, t, extras }) {
     refused ? unreadable.add(el.name) : unreadable.delete(el.name);
     if (refused) return t("ws_error_number");
     const [rule] = ruleBroken(value, field) || [];
-    const bounds = { min: numberText(field.min, spec.language), max: numberText(field.max, spec.language) };
-    return rule ? t(`ws_error_${rule}`, bounds) : null;
+    if (!rule) return null;
+    return t(`ws_error_${rule}`, { min: numberText(field.min, spec.language), max: numberText(field.max, spec.language) });
   }
 
   /** Tell the control's problem beside it, or take back one told before. */
