@@ -34,6 +34,18 @@ from mctoolkit.workbook import Workbook
 
 _WORD = re.compile(r"\w+")
 DOWNLOADS = "downloads"  # the built site's folder of files to download
+STYLESHEETS = "assets/stylesheets"  # the toolkit's own; site.css is every page's (mkdocs.yml)
+
+
+def stylesheets(site_href: Callable[[str], str], *names: str) -> str:
+    """Links to the stylesheets a form needs, to go with it: the pages without one (guidance,
+    the home page) fetch none of them."""
+    return "".join(
+        f'<link rel="stylesheet" href="{escape(site_href(f"{STYLESHEETS}/{name}.css"))}">'
+        for name in names
+    )
+
+
 _PLACEHOLDER = re.compile(r'<div data-ws-placeholder="([^"]+)"></div>')
 _HEADING_END = re.compile(r"</h1>")
 _STAND_IN = re.compile(r"<!--ws-form (\d+)-->.*?<!--/ws-form \1-->", re.S)
@@ -192,7 +204,8 @@ class Site:
                     shapes,
                 ),
             )
-            return self._hold(html, self._outline(sheet, language()))
+            styled = stylesheets(site_href, "worksheet") + html
+            return self._hold(styled, self._outline(sheet, language()))
 
         def site_link(path: str, text: str) -> str:
             """A link to a file the build writes (not a page), relative to the current page."""
@@ -213,10 +226,11 @@ class Site:
                 site_href(dossier_file(language(), example=True)),
             )
             html = render_workbook(self.workbook, language(), href, page_href, dossier or None)
-            return self._hold(html)
+            return self._hold(stylesheets(site_href, "worksheet") + html)
 
         def canvas() -> str:
-            return self._hold(render_canvas(self.workbook, language(), href, page_href))
+            html = render_canvas(self.workbook, language(), href, page_href)
+            return self._hold(stylesheets(site_href, "worksheet", "canvas") + html)
 
         def partners_guide() -> str:
             """The partners' guide (CONTRIBUTING.md, or its twin in the page's language)."""
