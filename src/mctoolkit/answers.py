@@ -27,6 +27,7 @@ from mctoolkit.fields import (
     Field,
     GroupField,
     Range,
+    ScaleField,
     TableField,
     TextField,
     options_of,
@@ -92,7 +93,7 @@ def fits_kind(value: Any, holder: Field | Column) -> bool:
     if kind == "choice":
         if isinstance(holder, Choices) and holder.options_from_answers:
             return is_row_id(value)  # a row of another worksheet, kept when that row is removed
-        if holder.type == "scale":
+        if isinstance(holder, ScaleField):
             return _is_number(value) and _number_text(value) in options
         return isinstance(value, str) and value in options
     if kind == "choices":

@@ -17,6 +17,8 @@ from mctoolkit.fields import (
     Choices,
     ComputedField,
     Field,
+    GroupField,
+    InfoField,
     LinkedField,
     TableField,
 )
@@ -103,7 +105,7 @@ def _field_type(item: Field, sheets: Mapping[str, Worksheet], seen: frozenset[st
         return expressions.NUMBER
     if item.type in ("multichoice", "checklist"):
         return expressions.LIST
-    if item.type in ("table", "group"):
+    if isinstance(item, TableField | GroupField):
         return expressions.TABLE
     if isinstance(item, ComputedField):
         return expressions.TEXT if item.format == "text" else expressions.NUMBER
@@ -113,7 +115,7 @@ def _field_type(item: Field, sheets: Mapping[str, Worksheet], seen: frozenset[st
         found = target.field(field_id) if target else None
         if found is not None:
             return _field_type(found, sheets, seen | {item.source})
-    if item.type == "info":
+    if isinstance(item, InfoField):
         return "information block"
     return expressions.TEXT
 
