@@ -20,7 +20,20 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from mctoolkit.model import ROW_ID, Column, Field, Worksheet
+from mctoolkit.fields import (
+    AnswerField,
+    Choices,
+    Column,
+    Field,
+    GroupField,
+    Range,
+    ScaleField,
+    TableField,
+    TextField,
+    options_of,
+    parts,
+)
+from mctoolkit.model import ROW_ID, Worksheet
 from mctoolkit.problems import KeyPath
 
 KIND = {
@@ -59,8 +72,7 @@ def _is_number(value: Any) -> bool:
 
 def option_ids(holder: Field | Column) -> list[str]:
     """The answers a choice can hold: option ids, or a scale's points as text."""
-    points = getattr(holder, "points", [])
-    return [str(p.value) for p in points] if points else [o.id for o in holder.options]
+    return [o.id for o in options_of(holder)]
 
 
 def is_row_id(value: Any) -> bool:
@@ -79,9 +91,9 @@ def fits_kind(value: Any, holder: Field | Column) -> bool:
     if kind == "number":
         return _is_number(value)
     if kind == "choice":
-        if getattr(holder, "options_from_answers", None):
+        if isinstance(holder, Choices) and holder.options_from_answers:
             return is_row_id(value)  # a row of another worksheet, kept when that row is removed
-        if holder.type == "scale":
+        if isinstance(holder, ScaleField):
             return _is_number(value) and _number_text(value) in options
         return isinstance(value, str) and value in options
     if kind == "choices":
@@ -116,21 +128,19 @@ def as_text(value: Any) -> str:
 
 def rule_broken(value: Any, holder: Field | Column) -> tuple[str, dict[str, Any]] | None:
     """The rule of its field a value of the right kind breaks, or None."""
-    if _is_number(value) and KIND.get(holder.type) == "number":
+    if _is_number(value) and KIND.get(holder.type) == "number" and isinstance(holder, Range):
         if holder.min is not None and value < holder.min:
             return "min", {"min": holder.min}
         if holder.max is not None and value > holder.max:
             return "max", {"max": holder.max}
-    if isinstance(value, str) and holder.max_length is not None and len(value) > holder.max_length:
-        return "length", {"max": holder.max_length}
+    longest = holder.max_length if isinstance(holder, TextField) else None
+    if isinstance(value, str) and longest is not None and len(value) > longest:
+        return "length", {"max": longest}
     return None
 
 
 def _parts(holder: Field | Column) -> dict[str, Field | Column]:
-    parts: list[Field] | list[Column] = getattr(holder, "columns", []) or getattr(
-        holder, "fields", []
-    )
-    return {part.id: part for part in parts}
+    return {part.id: part for part in parts(holder)}
 
 
 def answer_problems(value: Any, holder: Field | Column, path: KeyPath = ()) -> list[AnswerProblem]:
@@ -214,16 +224,20 @@ def progress_questions(sheet: Worksheet) -> list[dict[str, Any]]:
     always = {f.id for s in sheet.sections if not s.condition for f in s.fields if not f.condition}
     questions = []
     for item in sheet.top_fields():
-        if not item.stores_answer:
+        if not isinstance(item, AnswerField):
             continue
-        parts: list[Field] | list[Column] = item.columns or item.fields
+        fewest = item.min_rows if isinstance(item, TableField) else None
+        if isinstance(item, GroupField):
+            fewest = item.min_items
         questions.append(
             {
                 "id": item.id,
                 "always": item.id in always,
                 "required": item.required,
-                "parts": [p.id for p in parts if p.required],
-                "fewest": (item.min_rows if item.columns else item.min_items) or 0,
+                "parts": [
+                    p.id for p in parts(item) if isinstance(p, Column | AnswerField) and p.required
+                ],
+                "fewest": fewest or 0,
             }
         )
     return questions

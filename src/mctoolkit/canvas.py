@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from mctoolkit import pagelinks
+from mctoolkit.fields import TableField, label_of, unit_of
+from mctoolkit.model import Worksheet
 from mctoolkit.overview import sheet_entry
 from mctoolkit.pagelinks import PageLinker
 from mctoolkit.render import Context, Linker, script_json, shown_spec, template_environment
@@ -49,22 +51,23 @@ def _prompt(intro: str) -> str:
     return (match.group(1) if match else text).replace("**", "")
 
 
-def _summary_spec(sheet: Any, key: str, context: Context) -> dict[str, Any]:
+def _summary_spec(sheet: Worksheet, key: str, context: Context) -> dict[str, Any]:
     field_id, _, column_id = key.partition(".")
     item = sheet.field(field_id)
     if item is None:
         raise KeyError(f"canvas: worksheet '{sheet.id}' has no field '{field_id}'")
     if column_id:
-        column = next(c for c in item.columns if c.id == column_id)
+        columns = item.columns if isinstance(item, TableField) else []
+        column = next(c for c in columns if c.id == column_id)
         return {
             "id": field_id,
             "column": column_id,
-            "label": context.t(item.label),
+            "label": context.t(label_of(item)),
             **shown_spec(column, context),
         }
-    spec = {"id": field_id, "label": context.t(item.label), **shown_spec(item, context)}
-    if item.unit:
-        spec["unit"] = context.t(item.unit)
+    spec = {"id": field_id, "label": context.t(label_of(item)), **shown_spec(item, context)}
+    if unit := unit_of(item):
+        spec["unit"] = context.t(unit)
     return spec
 
 

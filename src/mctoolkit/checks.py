@@ -4,47 +4,63 @@ worked example. They only look: what the model names by reference is filled in b
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Generator, Iterator, Mapping
 from typing import Any
 
 from mctoolkit import expressions
 from mctoolkit.answers import KIND, answer_problems, describe, localised
+from mctoolkit.fields import (
+    ChoiceField,
+    Choices,
+    Column,
+    ComputedField,
+    DateField,
+    Field,
+    GroupField,
+    InfoField,
+    LinkedField,
+    NumberField,
+    Option,
+    Range,
+    ScaleField,
+    TableField,
+    parts,
+)
 from mctoolkit.languages import text_problems
-from mctoolkit.model import CHOICE_TYPES, Column, Field, Text, Worksheet
+from mctoolkit.model import Section, Text, Worksheet
 from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.resolve import FormulaTypes, OptionLists, linked_to
 from mctoolkit.source import Source
 
-_TEXT_KEYS = (
-    "title",
-    "intro",
-    "label",
-    "help",
-    "example",
-    "placeholder",
-    "unit",
-    "item_label",
-    "text",
-)
+
+def _text_keys(kind: type[Any]) -> list[str]:
+    """The attributes of a class of the model that hold a language map, by their annotations."""
+    return [a.name for a in dataclasses.fields(kind) if a.type in ("Text", "Text | None")]
 
 
 def _texts(sheet: Worksheet) -> Iterator[tuple[KeyPath, Text]]:
     """Every language map of a worksheet, with its path."""
 
-    def of(holder: Any, path: KeyPath) -> Iterator[tuple[KeyPath, Text]]:
-        for key in _TEXT_KEYS:
-            text = getattr(holder, key, None)
+    def of(
+        holder: Section | Field | Column | Option, path: KeyPath
+    ) -> Iterator[tuple[KeyPath, Text]]:
+        for key in _text_keys(type(holder)):
+            text = getattr(holder, key)
             if isinstance(text, dict):
                 yield (*path, key), text
-        if getattr(holder, "options_from", None) is None:
-            for index, option in enumerate(getattr(holder, "options", [])):
+        if isinstance(holder, Choices) and holder.options_from is None:
+            for index, option in enumerate(holder.options):
                 yield from of(option, (*path, "options", index))
-        for index, point in enumerate(getattr(holder, "points", [])):
-            yield (*path, "points", index, "label"), point.label
-        for column in getattr(holder, "columns", []):
-            yield from of(column, column.path)
-        for item in getattr(holder, "fields", []):
-            yield from of(item, item.path)
+        if isinstance(holder, ScaleField):
+            for index, point in enumerate(holder.points):
+                yield (*path, "points", index, "label"), point.label
+        if isinstance(holder, Section):
+            for item in holder.fields:
+                yield from of(item, item.path)
+        elif not isinstance(holder, Option):
+            for part in parts(holder):
+                yield from of(part, part.path)
 
     yield ("title",), sheet.title
     yield ("intro",), sheet.intro
@@ -95,21 +111,21 @@ def _check_ids(sheet: Worksheet, source: Source) -> Iterator[Problem]:
         [(f.id, (*f.path, "id")) for f in sheet.top_fields()], source, "field id"
     )
     for item in sheet.all_fields():
-        if item.fields:
+        if isinstance(item, GroupField):
             yield from _duplicates(
                 [(f.id, (*f.path, "id")) for f in item.fields], source, "field id"
             )
-        if item.options:
+        if isinstance(item, Choices) and item.options:
             yield from _duplicates(
                 [(o.id, (*item.path, "options", i, "id")) for i, o in enumerate(item.options)],
                 source,
                 "option id",
             )
-        if item.columns:
+        if isinstance(item, TableField):
             yield from _duplicates(
                 [(c.id, (*c.path, "id")) for c in item.columns], source, "column id"
             )
-        if item.points:
+        if isinstance(item, ScaleField):
             yield from _duplicates(
                 [(p.value, (*item.path, "points", i, "value")) for i, p in enumerate(item.points)],
                 source,
@@ -118,7 +134,7 @@ def _check_ids(sheet: Worksheet, source: Source) -> Iterator[Problem]:
 
 
 def _check_options(
-    holder: Field | Column, path: KeyPath, source: Source, option_lists: OptionLists
+    holder: ChoiceField | Column, path: KeyPath, source: Source, option_lists: OptionLists
 ) -> Iterator[Problem]:
     if holder.options_from is not None:
         if holder.options_from not in option_lists:
@@ -127,14 +143,16 @@ def _check_options(
                 (*path, "options_from"),
                 f"no option list '{holder.options_from}' in data (known: {known})",
             )
-    elif holder.type in CHOICE_TYPES and not holder.options:
+    elif (isinstance(holder, ChoiceField) or holder.type == "choice") and not holder.options:
         yield source.problem(path, "a choice needs 'options' or 'options_from'")
 
 
 def _check_range(holder: Field | Column, path: KeyPath, source: Source) -> Iterator[Problem]:
+    if not isinstance(holder, Range):
+        return
     if holder.min is not None and holder.max is not None and holder.min > holder.max:
         yield source.problem((*path, "min"), f"min {holder.min} is larger than max {holder.max}")
-    default = getattr(holder, "default", None)
+    default = holder.default if isinstance(holder, NumberField) else None
     if default is None:
         return
     if (holder.min is not None and default < holder.min) or (
@@ -155,55 +173,71 @@ def _check_field(
     found: list[Problem] = []
     misplaced = _check_in_group_only(item, source)
     found += misplaced
-    if item.type == "linked" and item.source and not item.via and not misplaced:
+    if isinstance(item, LinkedField) and item.source and not item.via and not misplaced:
         found += _check_link(item, sheet, sheets, source)
-    if item.not_before:
+    if isinstance(item, DateField) and item.not_before:
         other = sheet.field(item.not_before)
-        if other is None or other.type != "date" or other is item:
+        if not isinstance(other, DateField) or other is item:
             found.append(
                 source.problem(
                     (*item.path, "not_before"), f"'{item.not_before}' is no other date field here"
                 )
             )
-    if item.type in CHOICE_TYPES and not item.options_from_answers:
+    if isinstance(item, ChoiceField) and not item.options_from_answers:
         found += _check_options(item, item.path, source, option_lists)
-    for member in item.fields:  # a group's members that take from another worksheet's rows
-        if member.via or member.options_from_answers:
-            found += _check_from_rows(member, item, sheet, known, source)
-    for column in item.columns:
-        if column.type == "linked" or column.source or column.options_from_answers:
-            found += _check_from_rows(column, item, sheet, known, source)
-        elif column.type == "choice" or column.options or column.options_from:
-            found += _check_options(column, column.path, source, option_lists)
-        found += _check_range(column, column.path, source)
+    if isinstance(item, GroupField):
+        for member in item.fields:  # the members that take from another worksheet's rows
+            if (isinstance(member, LinkedField) and member.via) or (
+                isinstance(member, ChoiceField) and member.options_from_answers
+            ):
+                found += _check_from_rows(member, item, sheet, known, source)
+        found += _check_fewest(
+            item.path, ("min_items", item.min_items), ("max_items", item.max_items), source
+        )
+    if isinstance(item, TableField):
+        for column in item.columns:
+            if column.type == "linked" or column.source or column.options_from_answers:
+                found += _check_from_rows(column, item, sheet, known, source)
+            elif column.type == "choice" or column.options or column.options_from:
+                found += _check_options(column, column.path, source, option_lists)
+            found += _check_range(column, column.path, source)
+        found += _check_fewest(
+            item.path, ("min_rows", item.min_rows), ("max_rows", item.max_rows), source
+        )
     found += _check_range(item, item.path, source)
-    for low, high in (("min_rows", "max_rows"), ("min_items", "max_items")):
-        a, b = getattr(item, low), getattr(item, high)
-        if a is not None and b is not None and a > b:
-            found.append(source.problem((*item.path, low), f"{low} {a} is larger than {high} {b}"))
-    if item.type == "computed" and item.path.count("fields") > 1:
+    if isinstance(item, ComputedField) and item.path.count("fields") > 1:
         found.append(source.problem(item.path, "a computed value cannot stand inside a group"))
     return found
+
+
+def _check_fewest(
+    path: KeyPath, low: tuple[str, int | None], high: tuple[str, int | None], source: Source
+) -> list[Problem]:
+    """A table's fewest rows (or a group's items) not above its most."""
+    (low_key, a), (high_key, b) = low, high
+    if a is not None and b is not None and a > b:
+        return [source.problem((*path, low_key), f"{low_key} {a} is larger than {high_key} {b}")]
+    return []
 
 
 def _check_in_group_only(item: Field, source: Source) -> list[Problem]:
     """What only a member of a group takes from another worksheet's rows: a choice among them,
     and a linked value of the row it chose (`via`)."""
     in_group = item.path.count("fields") > 1
-    if item.type == "linked" and in_group and not item.via:
+    if isinstance(item, LinkedField) and in_group and not item.via:
         text = "a linked value inside a group needs 'via', a choice of the group among rows"
         return [source.problem(item.path, text)]
-    if item.via and not in_group:
+    if isinstance(item, LinkedField) and item.via and not in_group:
         return [source.problem((*item.path, "via"), "via is for a linked value inside a group")]
-    if item.options_from_answers and not in_group:
+    if isinstance(item, ChoiceField) and item.options_from_answers and not in_group:
         text = "options come from answers only in a table's column or a group's member"
         return [source.problem((*item.path, "options_from_answers"), text)]
     return []
 
 
 def _check_from_rows(
-    part: Column | Field,
-    holder: Field,
+    part: Column | LinkedField | ChoiceField,
+    holder: TableField | GroupField,
     sheet: Worksheet,
     known: tuple[Mapping[str, Worksheet], frozenset[str]],
     source: Source,
@@ -211,11 +245,17 @@ def _check_from_rows(
     """A linked column or member, or a choice among another worksheet's rows, of the table or
     group `holder`; not checked against a worksheet too faulty to read."""
     sheets, unreadable = known
-    reference = part.source if part.type == "linked" or part.via else part.options_from_answers
+    if isinstance(part, LinkedField) or (
+        isinstance(part, Column) and (part.type == "linked" or part.via)
+    ):
+        reference = part.source
+    else:
+        reference = part.options_from_answers
     if reference and reference.split(".")[0] in unreadable:
         return []
-    if part.type == "linked" or (isinstance(part, Column) and part.source):
+    if isinstance(part, Column | LinkedField) and (part.type == "linked" or part.source):
         return list(_check_linked_column(part, holder, sheet, sheets, source))
+    assert isinstance(part, Column | ChoiceField)
     return list(_check_rows_source(part, sheet, sheets, source))
 
 
@@ -246,7 +286,7 @@ def _other_field(
 
 
 def _check_link(
-    item: Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+    item: LinkedField, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
 ) -> Iterator[Problem]:
     assert item.source
     path = (*item.path, "source")
@@ -254,16 +294,16 @@ def _check_link(
     found = yield from _other_field(item.source, sheet, sheets, source, (path, own))
     if found is None:
         return
-    if found.type == "info":
+    if isinstance(found, InfoField):
         yield source.problem(path, f"'{item.source}' is an information block and holds no value")
-    elif found.type == "linked":
+    elif isinstance(found, LinkedField):
         yield source.problem(
             path, f"'{item.source}' is itself linked; link to its source '{found.source}' instead"
         )
 
 
 def _check_rows_source(
-    column: Column | Field, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
+    column: Column | ChoiceField, sheet: Worksheet, sheets: Mapping[str, Worksheet], source: Source
 ) -> Iterator[Problem]:
     """A choice among the rows of another worksheet's table or group, named by one of its parts."""
     assert column.options_from_answers
@@ -280,13 +320,12 @@ def _check_rows_source(
     found = yield from _other_field(column.options_from_answers, sheet, sheets, source, (path, own))
     if found is None:
         return
-    if found.type not in ("table", "group"):
+    if not isinstance(found, TableField | GroupField):
         yield source.problem(
             path, f"'{column.options_from_answers}' is a {found.type}, not a table or group"
         )
         return
-    parts: list[Column] | list[Field] = found.columns or found.fields
-    names = [part.id for part in parts if getattr(part, "stores_answer", True)]
+    names = [part.id for part in parts(found) if part.stores_answer]
     if column.option_label not in names:
         yield source.problem(
             (*column.path, "option_label"),
@@ -296,8 +335,8 @@ def _check_rows_source(
 
 
 def _check_linked_column(
-    column: Column | Field,
-    table: Field,
+    column: Column | LinkedField,
+    table: TableField | GroupField,
     sheet: Worksheet,
     sheets: Mapping[str, Worksheet],
     source: Source,
@@ -311,12 +350,11 @@ def _check_linked_column(
     if not column.source or not column.via:
         yield source.problem(column.path, f"a linked {kind} needs 'source' and 'via'")
         return
-    if column.required:  # progress would wait for an answer no reader can give
+    if isinstance(column, Column) and column.required:  # progress would wait for no answer
         yield source.problem((*column.path, "required"), f"a linked {kind} is shown, not answered")
-    parts: list[Column] | list[Field] = table.columns or table.fields
-    via = next((c for c in parts if c.id == column.via), None)
-    if via is None or not via.options_from_answers:
-        choices = [c.id for c in parts if c.options_from_answers]
+    via = next((c for c in parts(table) if c.id == column.via), None)
+    if not isinstance(via, Choices) or not via.options_from_answers:
+        choices = [c.id for c in parts(table) if isinstance(c, Choices) and c.options_from_answers]
         yield source.problem(
             (*column.path, "via"),
             f"'{column.via}' is no choice among another worksheet's rows in this {table.type}"
@@ -334,9 +372,9 @@ def _check_linked_column(
     path = (*column.path, "source")
     own = f"a linked {kind} comes from another worksheet, not this one"
     found = yield from _other_field(f"{sheet_id}.{table_id}", sheet, sheets, source, (path, own))
-    if found is None or found.type not in ("table", "group"):
+    if not isinstance(found, TableField | GroupField):
         return  # the via choice's own check names the table's problems
-    names = [part.id for part in (found.columns or found.fields) if part.stores_answer]
+    names = [part.id for part in parts(found) if part.stores_answer]
     if column_id not in names:
         yield source.problem(
             path, f"'{sheet_id}.{table_id}' has no column '{column_id}' (known: {', '.join(names)})"
@@ -366,7 +404,7 @@ def _check_charts(sheet: Worksheet, types: FormulaTypes, source: Source) -> Iter
 
 
 def _check_cycles(sheet: Worksheet, source: Source) -> Iterator[Problem]:
-    formulas = {f.id: f for f in sheet.top_fields() if f.type == "computed" and f.formula}
+    formulas = {f.id: f for f in sheet.top_fields() if isinstance(f, ComputedField) and f.formula}
     state: dict[str, str] = {}
 
     def visit(field_id: str, trail: list[str]) -> list[str] | None:
@@ -426,10 +464,7 @@ def _check_answer(
 
 def _parts_of(holder: Field | Column) -> dict[str, Field | Column]:
     """A table's columns or a group's members, by id."""
-    if not isinstance(holder, Field):
-        return {}
-    parts: list[Column] | list[Field] = holder.columns or holder.fields
-    return {part.id: part for part in parts}
+    return {part.id: part for part in parts(holder)}
 
 
 def _language_map_problems(

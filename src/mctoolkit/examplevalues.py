@@ -14,7 +14,18 @@ from typing import Any
 
 from mctoolkit.answers import as_text, localised, with_row_ids
 from mctoolkit.expressions import Node, answered, evaluate, options_key, references
-from mctoolkit.model import ROW_ID, Column, Field, Worksheet
+from mctoolkit.fields import (
+    Choices,
+    ComputedField,
+    Field,
+    GroupField,
+    Link,
+    LinkedField,
+    NumberField,
+    TableField,
+    parts,
+)
+from mctoolkit.model import ROW_ID, Worksheet
 from mctoolkit.workbook import Workbook
 
 TURNS = 5  # as in the page: conditions that never settle stop after this many turns
@@ -24,6 +35,16 @@ def _tidy(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+def _formula(item: Field) -> Node | None:
+    """A computed value's parsed formula; None for every other kind of field."""
+    return item.formula if isinstance(item, ComputedField) else None
+
+
+def _source(item: Field) -> str | None:
+    """What a linked value shows: worksheet-id.field (or .table.column in a group)."""
+    return item.source if isinstance(item, LinkedField) else None
 
 
 def _ordered(formulas: list[Field]) -> list[Field]:
@@ -36,7 +57,7 @@ def _ordered(formulas: list[Field]) -> list[Field]:
         if field_id in done or field_id not in by_id:
             return
         done.add(field_id)
-        formula: Node = by_id[field_id].formula or {}
+        formula: Node = _formula(by_id[field_id]) or {}
         for name in sorted(references(formula)):
             visit(name)
         ordered.append(by_id[field_id])
@@ -52,7 +73,7 @@ def solve(
     """Every top field's value: answers (or defaults), linked values and formulas' results."""
     fields = list(sheet.top_fields())
     section_of = {f.id: s.id for s in sheet.sections for f in s.fields}
-    formulas = _ordered([f for f in fields if f.formula])
+    formulas = _ordered([f for f in fields if _formula(f)])
     hidden: set[str] = set()
     values: dict[str, Any] = {}
     for _ in range(TURNS):
@@ -62,12 +83,13 @@ def solve(
 
         values = {key: options for key, options in linked.items() if "." in key}  # unchosen()
         for f in fields:
-            if off(f.id) or f.formula:
+            if off(f.id) or _formula(f):
                 continue
-            value = (linked if f.type == "linked" else answers).get(f.id)
-            values[f.id] = value if answered(value) or f.default is None else f.default
+            value = (linked if isinstance(f, LinkedField) else answers).get(f.id)
+            default = f.default if isinstance(f, NumberField) else None
+            values[f.id] = value if answered(value) or default is None else default
         for f in formulas:
-            values[f.id] = None if off(f.id) else _tidy(evaluate(f.formula or {}, values))
+            values[f.id] = None if off(f.id) else _tidy(evaluate(_formula(f) or {}, values))
         conditions = [(s.condition, f"section:{s.id}") for s in sheet.sections]
         conditions += [(f.condition, f.id) for f in fields]
         now = {
@@ -84,7 +106,7 @@ def solve(
 
 def _has_rows(sheet: Worksheet, field_id: str) -> bool:
     found = sheet.field(field_id)
-    return found is not None and found.type in ("table", "group")
+    return isinstance(found, TableField | GroupField)
 
 
 def row_options(rows: Any, label: str) -> list[dict[str, Any]]:
@@ -116,12 +138,11 @@ def rows_linked(item: Field, rows_of: Callable[[str], Any]) -> dict[str, Any]:
     (`rows_of("sheet.table")`): the options of its row choices and the values its linked
     columns show, by options_key."""
     linked: dict[str, Any] = {}
-    parts: list[Column | Field] = [*item.columns, *item.fields]  # a table's or a group's
-    for column in parts:
-        if column.options_from_answers and column.option_label:
+    for column in parts(item):  # a table's columns or a group's members
+        if isinstance(column, Choices) and column.options_from_answers and column.option_label:
             rows = rows_of(column.options_from_answers)
             linked[options_key(item.id, column.id)] = row_options(rows, column.option_label)
-        if column.type == "linked" and column.source and column.via:
+        if isinstance(column, Link) and column.type == "linked" and column.source and column.via:
             sheet_id, table_id, column_id = column.linked_from()
             rows = rows_of(f"{sheet_id}.{table_id}")
             linked[options_key(item.id, column.id)] = row_values(rows, column_id)
@@ -142,14 +163,15 @@ def example_values(workbook: Workbook, language: str) -> dict[str, dict[str, Any
         }
         linked = {}
         for f in sheet.top_fields():
-            if f.source and f.source.split(".", 1)[0] not in trail:
-                linked[f.id] = linked_value(f.source, trail | {sheet.id})
+            source = _source(f)
+            if source and source.split(".", 1)[0] not in trail:
+                linked[f.id] = linked_value(source, trail | {sheet.id})
             linked.update(rows_linked(f, lambda rows: linked_value(rows, trail | {sheet.id})))
         solved = solve(sheet, answers, linked)
         computed = {
             f.id: solved[f.id]
             for f in sheet.top_fields()
-            if f.formula and solved.get(f.id) is not None
+            if _formula(f) and solved.get(f.id) is not None
         }
         found[sheet.id] = {**computed, **answers}
         return found[sheet.id]
@@ -168,8 +190,8 @@ def example_linked(sheet: Worksheet, values: Mapping[str, Mapping[str, Any]]) ->
     what its columns take from another worksheet's rows (under expressions.options_key)."""
     linked = {}
     for f in sheet.top_fields():
-        if f.source:
-            sheet_id, field_id = f.source.split(".", 1)
+        if source := _source(f):
+            sheet_id, field_id = source.split(".", 1)
             value = values.get(sheet_id, {}).get(field_id)
             if value is not None:
                 linked[f.id] = value

@@ -3,43 +3,44 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
-from mctoolkit.model import CHART_READS, Chart, Column, Field, Option, Point, Section, Worksheet
+from mctoolkit.fields import FIELD_KINDS, Column, Field, Option, Point
+from mctoolkit.model import CHART_READS, Chart, Section, Worksheet
 from mctoolkit.problems import KeyPath
 from mctoolkit.source import Source
 
 
-def _options(items: list[dict[str, Any]] | None) -> list[Option]:
-    return [Option(item["id"], item["label"], item.get("help")) for item in items or []]
+def _options(items: list[dict[str, Any]]) -> list[Option]:
+    return [Option(item["id"], item["label"], item.get("help")) for item in items]
 
 
-def _given(kind: type[Column] | type[Field], data: dict[str, Any]) -> dict[str, Any]:
+def _given(kind: type[Column] | type[Field], data: dict[str, Any], path: KeyPath) -> dict[str, Any]:
     """The attributes of `kind` that the YAML gives, each under its own name: read from the
-    model's definition, so that a new attribute needs no line here."""
-    return {
+    model's definition, so that a new attribute needs no line here. A list of parts is built
+    into the model's parts."""
+    given = {
         attribute.name: data[attribute.name]
         for attribute in dataclasses.fields(kind)
         if attribute.name in data and not attribute.metadata.get("worked_out")
     }
+    built: dict[str, Callable[[list[Any]], list[Any]]] = {
+        "options": _options,
+        "points": lambda items: [Point(p["value"], p["label"]) for p in items],
+        "columns": lambda items: [_column(c, (*path, "columns", i)) for i, c in enumerate(items)],
+        "fields": lambda items: [_field(f, (*path, "fields", i)) for i, f in enumerate(items)],
+    }
+    return {key: built[key](value) if key in built else value for key, value in given.items()}
 
 
 def _column(data: dict[str, Any], path: KeyPath) -> Column:
-    return Column(
-        **{**_given(Column, data), "path": path, "options": _options(data.get("options"))}
-    )
+    return Column(**_given(Column, data, path), path=path)
 
 
 def _field(data: dict[str, Any], path: KeyPath) -> Field:
-    parts = {
-        "options": _options(data.get("options")),
-        "points": [Point(p["value"], p["label"]) for p in data.get("points", [])],
-        "columns": [
-            _column(c, (*path, "columns", i)) for i, c in enumerate(data.get("columns", []))
-        ],
-        "fields": [_field(f, (*path, "fields", i)) for i, f in enumerate(data.get("fields", []))],
-    }
-    return Field(**{**_given(Field, data), "path": path, **parts})
+    kind = FIELD_KINDS[data["type"]]
+    return kind(**_given(kind, data, path), path=path)
 
 
 def _chart(data: dict[str, Any], path: KeyPath) -> Chart:

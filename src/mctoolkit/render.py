@@ -18,10 +18,29 @@ from jinja2 import (
 from markupsafe import Markup
 
 from mctoolkit import cachedir, pagelinks
-from mctoolkit.answers import localised, progress_questions
+from mctoolkit.answers import localised, option_ids, progress_questions
 from mctoolkit.examplevalues import example_linked, example_values
+from mctoolkit.fields import (
+    AnswerField,
+    Choices,
+    Column,
+    ComputedField,
+    DateField,
+    Field,
+    GroupField,
+    InputField,
+    LabelledField,
+    LinkedField,
+    NumberField,
+    Range,
+    TableField,
+    currency_of,
+    label_of,
+    options_of,
+    parts,
+)
 from mctoolkit.markup import render_markdown
-from mctoolkit.model import Chart, Column, Field, Text, Worksheet
+from mctoolkit.model import Chart, Text, Worksheet
 from mctoolkit.pagelinks import PageLinker
 from mctoolkit.workbook import Workbook
 
@@ -108,7 +127,7 @@ class Context:
     def ui(self, key: str) -> str:
         return self.t(self.workbook.ui.get(key))
 
-    def table_fits(self, table: Field) -> bool:
+    def table_fits(self, table: TableField) -> bool:
         """Whether the table's columns are comfortable side by side in the widest text column
         of a page; a table that is not shows each row as a card of labelled fields."""
         needed = ROW_BUTTONS_EM + sum(COLUMN_EM.get(c.type, 8) for c in table.columns)
@@ -116,9 +135,9 @@ class Context:
 
     def placeholder(self, item: Field | Column) -> str:
         """The field's own placeholder, or else the default its formulas use while it is empty."""
-        if item.placeholder:
+        if isinstance(item, InputField) and item.placeholder:
             return self.t(item.placeholder)
-        default = getattr(item, "default", None)
+        default = item.default if isinstance(item, NumberField) else None
         if default is None:
             return ""
         return f"{default:g}".replace(".", self.ui("ws_number_marks")[:1] or ".")
@@ -142,30 +161,34 @@ def _column_spec(column: Column, language: str) -> dict[str, Any]:
 
 def _limits(item: Field | Column) -> dict[str, float]:
     """A number's bounds: the page marks a number beyond them and leaves it out of formulas."""
-    return {key: value for key in ("min", "max") if (value := getattr(item, key)) is not None}
+    if not isinstance(item, Range):
+        return {}
+    return {
+        key: value for key, value in (("min", item.min), ("max", item.max)) if value is not None
+    }
 
 
 def _kept(item: Field) -> bool:
     """Whether an import knows of a field: it stores an answer, or shows a linked value."""
-    return item.stores_answer or item.type == "linked"
+    return item.stores_answer or isinstance(item, LinkedField)
 
 
 def _stored_shape(item: Field, language: str) -> dict[str, Any]:
     """What an import must know to check a stored answer of another worksheet, and to name it.
     A linked field is there by its type alone: a file's value of it is what the page showed,
     not an answer unknown to the worksheet."""
-    if item.type == "linked":
+    if not isinstance(item, AnswerField):  # a linked field: an import keeps no other
         return {"type": item.type}
     shape: dict[str, Any] = {"type": item.type, "label": in_language(item.label, language)}
-    if item.options or item.points:
-        shape["options"] = [o.id for o in item.options] or [str(p.value) for p in item.points]
-    if item.columns:
+    if ids := option_ids(item):
+        shape["options"] = ids
+    if isinstance(item, TableField):
         columns = [
             _column_spec(c, language) if c.stores_answer else {"id": c.id, "type": c.type}
             for c in item.columns
         ]
         shape.update(columns=columns, min_rows=item.min_rows or 0)
-    if item.fields:
+    if isinstance(item, GroupField):
         shape["fields"] = {f.id: _stored_shape(f, language) for f in item.fields if _kept(f)}
         shape["min_items"] = item.min_items or 0
     return shape
@@ -193,88 +216,93 @@ def shapes_script(workbook: Workbook, language: str) -> str:
 def shown_spec(item: Field | Column, context: Context) -> dict[str, Any]:
     """How to show a value of another worksheet here: option labels, column labels, format."""
     spec: dict[str, Any] = {"type": item.type}
-    labels = {o.id: context.t(o.label) for o in item.options}
-    labels.update({str(p.value): context.t(p.label) for p in getattr(item, "points", [])})
+    labels = {o.id: context.t(o.label) for o in options_of(item)}
     if labels:
         spec["labels"] = labels
-    parts: list[Field] | list[Column] = getattr(item, "columns", []) or getattr(item, "fields", [])
-    if parts:
+    if parts(item):
         spec["columns"] = [
             {"id": p.id, "label": context.t(p.label), **shown_spec(p, context)}
-            for p in parts
-            if getattr(p, "stores_answer", True)
+            for p in parts(item)
+            if p.stores_answer and isinstance(p, Column | LabelledField)
         ]
-    if item.type in ("computed", "money"):
-        spec.update(
-            format=getattr(item, "format", None) or item.type,
-            decimals=getattr(item, "decimals", None),
-            currency=item.currency,
-        )
+    if isinstance(item, ComputedField):
+        spec.update(format=item.format or item.type, decimals=item.decimals, currency=item.currency)
+    elif item.type == "money":
+        spec.update(format=item.type, decimals=None, currency=currency_of(item))
     return spec
 
 
 def _field_spec(item: Field, sheet: Worksheet, context: Context, link: Linker) -> dict[str, Any]:
-    spec: dict[str, Any] = {"type": item.type, "required": item.required, **_limits(item)}
+    required = isinstance(item, AnswerField) and item.required
+    spec: dict[str, Any] = {"type": item.type, "required": required, **_limits(item)}
     if item.condition:
         spec["condition"] = item.condition
-    if item.default is not None:
+    if isinstance(item, NumberField) and item.default is not None:
         spec["default"] = item.default
-    if item.not_before:
+    if isinstance(item, DateField) and item.not_before:
         spec["not_before"] = item.not_before
-    if item.formula:
+    if isinstance(item, ComputedField) and item.formula:
         spec.update(
             formula=item.formula,
             format=item.format or "number",
             decimals=item.decimals,
             currency=item.currency,
         )
-    if item.columns:
+    if isinstance(item, TableField):
         spec["columns"] = [
             {**_column_spec(c, context.language), **_linked_column_spec(c, context)}
             for c in item.columns
         ]
         spec["min_rows"] = item.min_rows or 0
-    if item.fields:
+    if isinstance(item, GroupField):
         spec["fields"] = {  # an item's labels name its answers in an import's message
-            f.id: {**_field_spec(f, sheet, context, link), "label": context.t(f.label)}
+            f.id: {**_field_spec(f, sheet, context, link), "label": context.t(label_of(f))}
             for f in item.fields
         }
         spec["min_items"] = item.min_items or 0
-    if item.options:
-        spec["options"] = [o.id for o in item.options]
-    if sheet.exports and any(o.uri for o in item.options):  # concepts and labels the exports write
-        spec["codes"] = {o.id: {"uri": o.uri, "label": o.label} for o in item.options if o.uri}
-    if item.points:
-        spec["options"] = [str(p.value) for p in item.points]
-    if item.options_from_answers:  # a group's member choosing among another worksheet's rows
-        spec.update(options_from_answers=item.options_from_answers, option_label=item.option_label)
-    if item.via:  # a group's member showing a column of the row that choice chose
-        spec.update(_linked_column_spec(item, context))
-    elif item.source:
-        sheet_id, field_id = item.source.split(".", 1)
-        source_sheet = context.workbook.worksheets[sheet_id]
-        source_field = source_sheet.field(field_id)
-        spec["source"] = {
-            "worksheet": sheet_id,
-            "field": field_id,
-            "href": link(sheet_id),
-            "title": context.t(source_sheet.title),
-            "type": source_field.type if source_field else "text",
-        }
-        if source_field:
-            spec["source"]["shows"] = shown_spec(source_field, context)
+    if ids := option_ids(item):
+        spec["options"] = ids
+    if isinstance(item, Choices):
+        if sheet.exports and any(o.uri for o in item.options):  # what the exports write
+            spec["codes"] = {o.id: {"uri": o.uri, "label": o.label} for o in item.options if o.uri}
+        if item.options_from_answers:  # a group's member choosing among another worksheet's rows
+            spec.update(
+                options_from_answers=item.options_from_answers, option_label=item.option_label
+            )
+    if isinstance(item, LinkedField):
+        spec.update(_linked_spec(item, context, link))
     return spec
 
 
-def _linked_column_spec(column: Column | Field, context: Context) -> dict[str, Any]:
+def _linked_spec(item: LinkedField, context: Context, link: Linker) -> dict[str, Any]:
+    """Where a linked value comes from."""
+    if item.via:  # a group's member showing a column of the row that choice chose
+        return _linked_column_spec(item, context)
+    if not item.source:
+        return {}
+    sheet_id, field_id = item.source.split(".", 1)
+    source_sheet = context.workbook.worksheets[sheet_id]
+    source_field = source_sheet.field(field_id)
+    source: dict[str, Any] = {
+        "worksheet": sheet_id,
+        "field": field_id,
+        "href": link(sheet_id),
+        "title": context.t(source_sheet.title),
+        "type": source_field.type if source_field else "text",
+    }
+    if source_field:
+        source["shows"] = shown_spec(source_field, context)
+    return {"source": source}
+
+
+def _linked_column_spec(column: Column | LinkedField, context: Context) -> dict[str, Any]:
     """Where a linked column's cells (or a group's linked member) come from, and how their
     values are said."""
     if column.type != "linked" or not column.source:
         return {}
     sheet_id, table_id, column_id = column.linked_from()
     table = context.workbook.worksheets[sheet_id].field(table_id)
-    parts: list[Column] | list[Field] = (table.columns or table.fields) if table else []
-    shown = next((p for p in parts if p.id == column_id), None)
+    shown = next((p for p in (parts(table) if table else []) if p.id == column_id), None)
     where = {"worksheet": sheet_id, "field": table_id, "column": column_id}
     return {
         "via": column.via,
@@ -284,16 +312,16 @@ def _linked_column_spec(column: Column | Field, context: Context) -> dict[str, A
 
 def _currency(item: Field | None, workbook: Workbook) -> str | None:
     """The currency of a money value, followed to its worksheet when it is linked."""
-    if item is not None and item.type == "linked" and item.source:
+    if isinstance(item, LinkedField) and item.source:
         sheet_id, field_id = item.source.split(".", 1)
         return _currency(workbook.worksheets[sheet_id].field(field_id), workbook)
-    return item.currency if item is not None else None
+    return currency_of(item) if item is not None else None
 
 
 def chart_spec(chart: Chart, sheet: Worksheet, context: Context) -> dict[str, Any]:
     """What the script draws a chart from: the fields it reads, their labels, its scale."""
     ids = [field_id for _, field_id in chart.fields()]
-    labels = {field_id: context.t(sheet.field(field_id).label) for field_id in ids}  # type: ignore[union-attr]
+    labels = {field_id: context.t(label_of(sheet.field(field_id))) for field_id in ids}
     currency = next(filter(None, (_currency(sheet.field(i), context.workbook) for i in ids)), None)
     spec: dict[str, Any] = {"id": chart.id, "type": chart.type, "reads": chart.reads}
     spec["labels"] = labels

@@ -12,7 +12,17 @@ from typing import Any
 
 from mctoolkit import expressions
 from mctoolkit.expressions import ExpressionError
-from mctoolkit.model import NUMERIC_TYPES, Column, Field, Option, Worksheet
+from mctoolkit.fields import (
+    NUMERIC_TYPES,
+    Choices,
+    ComputedField,
+    Field,
+    GroupField,
+    InfoField,
+    LinkedField,
+    TableField,
+)
+from mctoolkit.model import Option, Worksheet
 from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.source import Source
 
@@ -21,7 +31,9 @@ OptionLists = Mapping[str, list[Option]]
 
 def linked_to(item: Field, unreadable: frozenset[str]) -> bool:
     """A linked value of a worksheet too faulty to read: its own problems are named already."""
-    return bool(item.type == "linked" and item.source and item.source.split(".")[0] in unreadable)
+    return bool(
+        isinstance(item, LinkedField) and item.source and item.source.split(".")[0] in unreadable
+    )
 
 
 def resolve_worksheet(
@@ -44,17 +56,18 @@ def resolve_worksheet(
         if item.show_if:
             path = (*item.path, "show_if")
             item.condition = _formula(item.show_if, path, types, source, problems)
-        if item.type == "computed" and item.expr:
+        if isinstance(item, ComputedField) and item.expr:
             expect = expressions.TEXT if item.format == "text" else expressions.NUMBER
             path = (*item.path, "expr")
             item.formula = _formula(item.expr, path, types, source, problems, expect)
-        holders: list[Field | Column] = [item, *item.columns]
-        for holder in holders:
-            _fill_options(holder, option_lists)
+        columns = item.columns if isinstance(item, TableField) else []
+        for holder in [item, *columns]:
+            if isinstance(holder, Choices):
+                _fill_options(holder, option_lists)
     return problems
 
 
-def _fill_options(holder: Field | Column, option_lists: OptionLists) -> None:
+def _fill_options(holder: Choices, option_lists: OptionLists) -> None:
     """A choice's options from the list it names (an unknown list is the checks' to name)."""
     if holder.options_from is not None and holder.options_from in option_lists:
         holder.options = option_lists[holder.options_from]
@@ -73,7 +86,7 @@ class FormulaTypes:
 
     def column(self, table_id: str, column_id: str) -> str | None:
         found = self.sheet.field(table_id)
-        if found is None or found.type != "table":
+        if not isinstance(found, TableField):
             return None
         column = next((c for c in found.columns if c.id == column_id), None)
         if column is None:
@@ -92,17 +105,17 @@ def _field_type(item: Field, sheets: Mapping[str, Worksheet], seen: frozenset[st
         return expressions.NUMBER
     if item.type in ("multichoice", "checklist"):
         return expressions.LIST
-    if item.type in ("table", "group"):
+    if isinstance(item, TableField | GroupField):
         return expressions.TABLE
-    if item.type == "computed":
+    if isinstance(item, ComputedField):
         return expressions.TEXT if item.format == "text" else expressions.NUMBER
-    if item.type == "linked" and item.source and item.source not in seen:
+    if isinstance(item, LinkedField) and item.source and item.source not in seen:
         sheet_id, field_id = item.source.split(".", 1)
         target = sheets.get(sheet_id)
         found = target.field(field_id) if target else None
         if found is not None:
             return _field_type(found, sheets, seen | {item.source})
-    if item.type == "info":
+    if isinstance(item, InfoField):
         return "information block"
     return expressions.TEXT
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mctoolkit import cachedir
 from mctoolkit.courseplan import chapters, dossier_texts
+from mctoolkit.fields import LinkedField
 from mctoolkit.model import Worksheet
 from mctoolkit.wordinputs import Page, interface_texts
 from mctoolkit.workbook import Workbook
@@ -97,7 +98,11 @@ def _key(
 ) -> str:
     """The key of `sheet`'s template in `language`: `model` is the digest of the worksheet's
     model, `shared` of what every template is written from (the generator, interface texts)."""
-    linked = {f.source.split(".", 1)[0] for f in sheet.all_fields() if f.source}
+    linked = {
+        f.source.split(".", 1)[0]
+        for f in sheet.all_fields()
+        if isinstance(f, LinkedField) and f.source
+    }
     sources = {i: workbook.worksheets[i].title for i in sorted(linked) if i in workbook.worksheets}
     material = {
         "sheet": model,

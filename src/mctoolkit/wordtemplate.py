@@ -29,8 +29,24 @@ from docx.text.paragraph import Paragraph
 
 from mctoolkit.contentcontrol import Ids, wrap, xml_text
 from mctoolkit.expressions import Node
+from mctoolkit.fields import (
+    AnswerField,
+    Choices,
+    Column,
+    ComputedField,
+    ExampledField,
+    Field,
+    GroupField,
+    InfoField,
+    LabelledField,
+    LinkedField,
+    TableField,
+    currency_of,
+    options_of,
+    unit_of,
+)
 from mctoolkit.markup import render_markdown
-from mctoolkit.model import Column, Field, Option, Text, Worksheet
+from mctoolkit.model import Option, Text, Worksheet
 from mctoolkit.render import in_language
 from mctoolkit.wordinputs import Page, interface_texts
 from mctoolkit.workbook import Workbook
@@ -119,11 +135,13 @@ class FormulaWords:
 
     def label(self, field_id: str) -> str:
         item = self.fields.get(field_id)
-        return in_language(item.label, self.language) if item and item.label else field_id
+        if isinstance(item, LabelledField) and item.label:
+            return in_language(item.label, self.language)
+        return field_id
 
     def option(self, field_id: str | None, value: str) -> str:
         item = self.fields.get(field_id or "")
-        options = item.options if item else []
+        options: list[Option] = item.options if isinstance(item, Choices) else []
         found = next((o for o in options if o.id == value), None)
         return in_language(found.label, self.language) if found else value
 
@@ -152,7 +170,8 @@ class FormulaWords:
 
     def _column(self, table: str, column: str) -> str:
         item = self.fields.get(table)
-        found = next((c for c in item.columns if c.id == column), None) if item else None
+        columns = item.columns if isinstance(item, TableField) else []
+        found = next((c for c in columns if c.id == column), None)
         return in_language(found.label, self.language) if found else column
 
     def _operator(self, operator: str, children: list[Node], strength: int) -> str:
@@ -367,40 +386,41 @@ class Writer:
                     run.add_text(line)
                 run.bold, run.italic = bold or None, italic or None
 
-    def label(self, item: Field | Column, suffix: str = "") -> str:
+    def label(self, item: LabelledField | Column, suffix: str = "") -> str:
         text = self.t(item.label)
-        unit = self.t(item.unit) or (item.currency or "")
+        unit = self.t(unit_of(item)) or (currency_of(item) or "")
         if unit:
             text += f" ({unit})"
-        if item.required:
+        if isinstance(item, AnswerField | Column) and item.required:
             text += f" ({self.ui('required')})"
         return text + suffix
 
     def field(self, item: Field, tag: str, level: int) -> None:
-        if item.type == "info":
+        if isinstance(item, InfoField):
             if item.title:
                 self.paragraph(self.t(item.title), LABEL_STYLE)
             self.markdown(item.text)
             return
-        if item.type == "group":
+        if isinstance(item, GroupField):
             self.group(item, tag, level)
             return
+        assert isinstance(item, LabelledField)  # every other kind has a label
         self.paragraph(self.label(item), LABEL_STYLE)
         self.markdown(item.help, style=HELP_STYLE)
         if item.show_if:
             self.paragraph(self.ui("show_only_when"), HELP_STYLE)
-        if item.example:
+        if isinstance(item, ExampledField) and item.example:
             example = self.paragraph("", HELP_STYLE)
             example.add_run(f"{self.ui('doc_example')}: ").bold = True
             example.add_run(plain_text(self.t(item.example))).italic = True
-        if item.type == "computed" and item.formula:
+        if isinstance(item, ComputedField) and item.formula:
             formula = f"{self.t(item.label)} = {self.words.say(item.formula)}"
             self.paragraph(xml_text(formula), HELP_STYLE)
-        if item.type == "linked" and item.source:
+        if isinstance(item, LinkedField) and item.source:
             self.paragraph(self.linked_from(item.source), HELP_STYLE)
-        if item.type == "table":
+        if isinstance(item, TableField):
             self.table(item, tag)
-        elif item.options or item.points:
+        elif options_of(item):
             self.choices(item, tag)
         else:
             self._answer_box(tag, self.t(item.label), lines=TEXT_LINES.get(item.type, 1))
@@ -418,16 +438,10 @@ class Writer:
             paragraph.add_run().add_break()
         wrap(paragraph._p, tag, alias, self.ids)
 
-    def _options(self, item: Field | Column) -> list[Option]:
-        if item.options:
-            return item.options
-        return [Option(str(p.value), p.label) for p in getattr(item, "points", [])]
-
-    def choices(self, item: Field, tag: str) -> None:
+    def choices(self, item: LabelledField, tag: str) -> None:
         """Tick boxes, one option a line, all in one content control."""
         paragraphs = [
-            self.paragraph(f"{BOX_EMPTY} {self.t(o.label)}", CHOICE_STYLE)
-            for o in self._options(item)
+            self.paragraph(f"{BOX_EMPTY} {self.t(o.label)}", CHOICE_STYLE) for o in options_of(item)
         ]
         for paragraph in paragraphs[:-1]:  # a list of options stays on one page
             paragraph.paragraph_format.keep_with_next = True
@@ -436,7 +450,7 @@ class Writer:
         for paragraph in paragraphs[1:]:
             holder.append(paragraph._p)
 
-    def table(self, item: Field, tag: str) -> None:
+    def table(self, item: TableField, tag: str) -> None:
         columns = item.columns
         rows = max(item.min_rows or 0, BLANK_ROWS)
         if item.max_rows:
@@ -466,7 +480,7 @@ class Writer:
         if column.type == "linked" and column.source:  # a filled document writes its value here
             paragraph.text = self.linked_from(column.source)
             paragraph._p.style = HELP_STYLE
-        options = self._options(column)
+        options = options_of(column)
         if options:
             paragraph.text = f"{BOX_EMPTY} {self.t(options[0].label)}"
             paragraph._p.style = CHOICE_STYLE
@@ -478,7 +492,7 @@ class Writer:
         for extra in cell.paragraphs:  # type: ignore[attr-defined]  # those left outside it
             holder.append(extra._p)
 
-    def group(self, item: Field, tag: str, level: int) -> None:
+    def group(self, item: GroupField, tag: str, level: int) -> None:
         self.heading(self.t(item.label), level)
         self.markdown(item.help, style=HELP_STYLE)
         name = self.t(item.item_label) or self.t(item.label)

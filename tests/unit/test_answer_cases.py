@@ -7,6 +7,7 @@ must agree on every case of tests/answers/cases.yml.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import pytest
 import yaml
 
 from mctoolkit.answers import answer_problems
-from mctoolkit.model import Column, Field, Option, Point
+from mctoolkit.fields import FIELD_KINDS, Column, Field, Option, Point
 from tests.unit.nodejs import run_script
 
 HERE = Path(__file__).resolve().parent
@@ -26,21 +27,23 @@ TYPED, ANSWERS = CASES["typed"], CASES["answers"]
 
 
 def _field(spec: dict[str, Any], field_id: str = "answer") -> Field:
-    """A model field as the page's spec describes it."""
+    """A model field as the page's spec describes it: given only what its kind has."""
+    kind = FIELD_KINDS[spec["type"]]
     options = spec.get("options", [])
     scale = spec["type"] == "scale"
-    return Field(
-        id=field_id,
-        type=spec["type"],
-        label={"en": field_id},
-        path=(),
-        min=spec.get("min"),
-        max=spec.get("max"),
-        max_length=spec.get("max_length"),
-        options=[] if scale else [Option(id=o, label={"en": o}) for o in options],
-        points=[Point(value=int(o), label={"en": o}) for o in options] if scale else [],
-        columns=[_column(c) for c in spec.get("columns", [])],
-        fields=[_field(member, key) for key, member in spec.get("fields", {}).items()],
+    given = {
+        "label": {"en": field_id},
+        "min": spec.get("min"),
+        "max": spec.get("max"),
+        "max_length": spec.get("max_length"),
+        "options": [Option(id=o, label={"en": o}) for o in options],
+        "points": [Point(value=int(o), label={"en": o}) for o in options] if scale else [],
+        "columns": [_column(c) for c in spec.get("columns", [])],
+        "fields": [_field(member, key) for key, member in spec.get("fields", {}).items()],
+    }
+    has = {attribute.name for attribute in dataclasses.fields(kind)}
+    return kind(
+        id=field_id, type=spec["type"], path=(), **{k: v for k, v in given.items() if k in has}
     )
 
 
@@ -52,7 +55,6 @@ def _column(spec: dict[str, Any]) -> Column:
         path=(),
         min=spec.get("min"),
         max=spec.get("max"),
-        max_length=spec.get("max_length"),
         options=[Option(id=o, label={"en": o}) for o in spec.get("options", [])],
         options_from_answers=spec.get("options_from_answers"),
         option_label=spec.get("option_label"),

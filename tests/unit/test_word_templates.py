@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mctoolkit.model import Field, Text, Worksheet
+from mctoolkit.fields import Field, GroupField, InfoField, TableField, label_of, options_of
+from mctoolkit.model import Text, Worksheet
 from mctoolkit.wordfiles import template_name, write_all
 from mctoolkit.wordinputs import Page
 from mctoolkit.wordtemplate import (
@@ -66,12 +67,19 @@ def texts(sheet: Worksheet, workbook: Workbook) -> Iterator[Text]:
     for section in sheet.sections:
         yield section.title
     for item in sheet.all_fields():
-        yield from (t for t in (item.label, item.item_label, item.title) if t)
-        yield from (option.label for option in item.options)
-        yield from (point.label for point in item.points)
-        for column in item.columns:
+        yield from (t for t in (label_of(item), _item_label(item), _title(item)) if t)
+        yield from (option.label for option in options_of(item))
+        for column in item.columns if isinstance(item, TableField) else []:
             yield column.label
             yield from (option.label for option in column.options)
+
+
+def _item_label(item: Field) -> Text | None:
+    return item.item_label if isinstance(item, GroupField) else None
+
+
+def _title(item: Field) -> Text | None:
+    return item.title if isinstance(item, InfoField) else None
 
 
 @pytest.mark.parametrize(("sheet_id", "language"), CASES)
@@ -116,9 +124,11 @@ def answer_places(fields: list[Field], prefix: str = "") -> Iterator[str]:
         if item.type == "info":
             continue
         yield prefix + item.id
-        for column in item.columns:
-            yield f"{prefix}{item.id}.{column.id}"
-        yield from answer_places(item.fields, f"{prefix}{item.id}.")
+        if isinstance(item, TableField):
+            for column in item.columns:
+                yield f"{prefix}{item.id}.{column.id}"
+        if isinstance(item, GroupField):
+            yield from answer_places(item.fields, f"{prefix}{item.id}.")
 
 
 @pytest.mark.parametrize(("sheet_id", "language"), CASES)
