@@ -89,13 +89,16 @@ def write_zip(site_dir: Path, target: Path, folder: str) -> None:
     """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     shim = resources.files("mctoolkit.vendor").joinpath("iframe-worker/shim.js").read_text("utf-8")
+    itself = target.resolve()
+    downloads = target.parent.relative_to(site_dir).as_posix() + "/"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for path in sorted(site_dir.rglob("*")):
             relative = path.relative_to(site_dir).as_posix()
-            if path.is_dir() or path.suffix in SKIPPED or path.resolve() == target.resolve():
+            if path.is_dir() or path.suffix in SKIPPED:
+                continue
+            if path.name in (target.name, itself.name) and path.resolve() == itself:
                 continue
             name = f"{folder}/{relative}"
-            downloads = target.parent.relative_to(site_dir).as_posix() + "/"
             if relative.startswith(downloads) and path.suffix != ".html":  # their page comes along
                 if path.suffix == ".docx":  # the Word templates, for the pages' downloads
                     archive.write(path, name)
