@@ -21,6 +21,7 @@ from mctoolkit.workbook import Workbook
 
 Linker = Callable[[str], str]
 FOLDER = "forms"
+SCRIPTS = "scripts"  # the site's data scripts made from the workbook (see `FormCache.made`)
 _LIBRARIES = ("jinja2", "markdown", "nh3", "markupsafe")
 
 
@@ -82,8 +83,8 @@ class FormCache:
 
     def made(self, parts: tuple[str, ...], make: Callable[[], str]) -> str:
         """What `make` makes from the workbook with the package's code (`parts` naming which),
-        kept beside the forms and made again when either changes: the site's data scripts."""
-        return cachedir.remembered(FOLDER, self._material(("made", *parts)), make)
+        kept like the forms and made again when either changes: the site's data scripts."""
+        return cachedir.remembered(SCRIPTS, self._material(parts), make)
 
     def form(
         self,

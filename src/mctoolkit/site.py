@@ -311,7 +311,7 @@ class Site:
     def write_answer_shapes(self, site_dir: Path) -> None:
         """The data scripts pages load on demand, once per language: every worksheet's answer
         shapes (for the pages' imports) and the course plan's data (for its download)."""
-        # Made from the workbook alone: kept with the forms, as rebuilds mostly change pages.
+        # Made from the workbook alone: kept like the forms, as rebuilds mostly change pages.
         for language in self.workbook.languages:
             path = site_dir / shapes_file(language)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -386,7 +386,7 @@ def _yaml_files_stamp(root: Path) -> _Stamp:
 def load(root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
     cachedir.use(root)
-    for kind in ("valid", "yaml", formcache.FOLDER, "search"):
+    for kind in ("valid", "yaml", formcache.FOLDER, formcache.SCRIPTS, "search"):
         cachedir.prune(kind)
     key = (root.resolve(), tuple(languages), data_files)
     stamp = _yaml_files_stamp(root)
