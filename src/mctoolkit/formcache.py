@@ -21,6 +21,7 @@ from mctoolkit.workbook import Workbook
 
 Linker = Callable[[str], str]
 FOLDER = "forms"
+SCRIPTS = "scripts"  # the site's data scripts made from the workbook (see `FormCache.made`)
 _LIBRARIES = ("jinja2", "markdown", "nh3", "markupsafe")
 
 
@@ -72,11 +73,18 @@ class FormCache:
         """Look at the package's files again (`mkdocs serve` keeps this between builds)."""
         self.code = code_digest()
 
-    def _key(self, parts: tuple[str, ...]) -> str:
+    def _material(self, parts: tuple[str, ...]) -> str:
         if self._workbook_digest is None:  # a model's repr spells out every value it holds
             self._workbook_digest = hashlib.sha256(repr(self.workbook).encode()).hexdigest()
-        material = "\0".join((self.code, self._workbook_digest, *parts))
-        return hashlib.sha256(material.encode()).hexdigest()
+        return "\0".join((self.code, self._workbook_digest, *parts))
+
+    def _key(self, parts: tuple[str, ...]) -> str:
+        return hashlib.sha256(self._material(parts).encode()).hexdigest()
+
+    def made(self, parts: tuple[str, ...], make: Callable[[], str]) -> str:
+        """What `make` makes from the workbook with the package's code (`parts` naming which),
+        kept like the forms and made again when either changes: the site's data scripts."""
+        return cachedir.remembered(SCRIPTS, self._material(parts), make)
 
     def form(
         self,

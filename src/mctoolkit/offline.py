@@ -12,6 +12,7 @@ What changes from the served site, and why:
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import re
 import zipfile
@@ -25,7 +26,10 @@ OFFLINE_ENTRY = "assets/javascripts/toolkit.offline.js"
 SHIM = "assets/javascripts/iframe-worker.js"
 SKIPPED = (".gz", ".map")
 
-_LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+# A link's attribute, found by its name (a pattern that starts with text is searched for fast, one
+# that starts with `\s` is tried at every character) and kept only after a space: `data-href`
+# and the like stay as they are.
+_LINKS = (re.compile(r'href="([^"]*)"'), re.compile(r'src="([^"]*)"'))
 _MODULE = re.compile(r'<script src="([^"]*)assets/javascripts/toolkit\.js" type="module"></script>')
 _BUNDLE = re.compile(r'<script src="([^"]*)assets/javascripts/bundle\.')
 # What a page says online only (a link to this very zip), and what it says inside the zip.
@@ -46,9 +50,22 @@ def file_link(url: str) -> str:
     return path + rest
 
 
+# Every page links the same menu: each link is worked out once.
+_file_link = functools.lru_cache(maxsize=4096)(file_link)
+
+
+def _relink(match: re.Match[str]) -> str:
+    start = match.start()
+    if not start or not match.string[start - 1].isspace():
+        return match.group(0)
+    head = match.start(1) - start
+    return f'{match.group(0)[:head]}{_file_link(match.group(1))}"'
+
+
 def offline_page(html: str) -> str:
     html = _ONLINE_ONLY.sub("", html).replace(_OFFLINE_ONLY, " data-offline-only>")
-    html = _LINK.sub(lambda m: m.group(1) + file_link(m.group(2)) + m.group(3), html)
+    for links in _LINKS:
+        html = links.sub(_relink, html)
     html = _MODULE.sub(lambda m: f'<script src="{m.group(1)}{OFFLINE_ENTRY}"></script>', html)
     return _BUNDLE.sub(
         lambda m: f'<script src="{m.group(1)}{SHIM}"></script>\n{m.group(0)}', html, count=1
@@ -72,13 +89,16 @@ def write_zip(site_dir: Path, target: Path, folder: str) -> None:
     """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     shim = resources.files("mctoolkit.vendor").joinpath("iframe-worker/shim.js").read_text("utf-8")
+    itself = target.resolve()
+    downloads = target.parent.relative_to(site_dir).as_posix() + "/"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for path in sorted(site_dir.rglob("*")):
             relative = path.relative_to(site_dir).as_posix()
-            if path.is_dir() or path.suffix in SKIPPED or path.resolve() == target.resolve():
+            if path.is_dir() or path.suffix in SKIPPED:
+                continue
+            if path.name in (target.name, itself.name) and path.resolve() == itself:
                 continue
             name = f"{folder}/{relative}"
-            downloads = target.parent.relative_to(site_dir).as_posix() + "/"
             if relative.startswith(downloads) and path.suffix != ".html":  # their page comes along
                 if path.suffix == ".docx":  # the Word templates, for the pages' downloads
                     archive.write(path, name)

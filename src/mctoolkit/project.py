@@ -7,6 +7,7 @@ shape is wrong still has its missing translations and broken links listed.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,8 +54,13 @@ def _twin_source(page: Path, languages: list[str]) -> tuple[Path, str | None]:
     return page, None
 
 
-def _link_problems(text: str, page: Path, docs: Path, languages: list[str]) -> list[Problem]:
-    """Links from a page to another page of the site must reach a file under `docs/`."""
+def _link_problems(
+    text: str, page: Path, docs: Path, languages: list[str], pages: frozenset[str]
+) -> list[Problem]:
+    """Links from a page to another page of the site must reach a file under `docs/`.
+
+    `pages` are the pages found under `docs/` (as `os.path.normpath` spells them): a link to
+    one of them is found without asking the disk, as every page links many."""
     display = f"docs/{page.relative_to(docs).as_posix()}"
     prose = _INLINE_CODE.sub("", _FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text))
     problems = []
@@ -62,6 +68,9 @@ def _link_problems(text: str, page: Path, docs: Path, languages: list[str]) -> l
         for target in pagelinks.local_targets(line):
             file = pagelinks.page_file(target)
             if not file.endswith(".md") or "{" in file:
+                continue
+            near = Path(os.path.normpath(page.parent / file))
+            if str(near) in pages or str(_twin_source(near, languages)[0]) in pages:
                 continue
             wanted = (page.parent / file).resolve()
             twin = _twin_source(wanted, languages)[0]
@@ -85,11 +94,13 @@ def page_problems(root: Path, languages: list[str]) -> list[Problem]:
     problems: list[Problem] = lock_problems(root)
     if not docs.is_dir():
         return problems
-    for page in sorted(docs.rglob("*.md")):
+    found = sorted(docs.rglob("*.md"))
+    pages = frozenset(os.path.normpath(page) for page in found)
+    for page in found:
         display = f"docs/{page.relative_to(docs).as_posix()}"
         text = page.read_text("utf-8")
         problems += frontmatter.check(text, display)
-        problems += _link_problems(text, page, docs, languages)
+        problems += _link_problems(text, page, docs, languages, pages)
         problems += _placeholder_problems(text, display)
     for gap in translations.gaps(docs, languages):
         if not gap.marked_pending:

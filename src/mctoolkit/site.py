@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -324,13 +325,16 @@ class Site:
     def write_answer_shapes(self, site_dir: Path) -> None:
         """The data scripts pages load on demand, once per language: every worksheet's answer
         shapes (for the pages' imports) and the course plan's data (for its download)."""
+        # Made from the workbook alone: kept like the forms, as rebuilds mostly change pages.
         for language in self.workbook.languages:
             path = site_dir / shapes_file(language)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(shapes_script(self.workbook, language), "utf-8")
+            shapes = partial(shapes_script, self.workbook, language)
+            path.write_text(self.forms.made(("shapes", language), shapes), "utf-8")
             for example in (False, True) if chapters(self.workbook) else ():
                 plan = site_dir / dossier_file(language, example)
-                plan.write_text(dossier_script(self.workbook, language, example), "utf-8")
+                data = partial(dossier_script, self.workbook, language, example)
+                plan.write_text(self.forms.made(("plan", language, str(example)), data), "utf-8")
 
     def _hold(self, html: str, outline: FormOutline | None = None) -> str:
         """A placeholder for `html`: Markdown must not touch a rendered form."""
@@ -396,7 +400,7 @@ def _yaml_files_stamp(root: Path) -> _Stamp:
 def load(root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
     cachedir.use(root)
-    for kind in ("valid", "yaml", formcache.FOLDER, "search"):
+    for kind in ("valid", "yaml", formcache.FOLDER, formcache.SCRIPTS, "search"):
         cachedir.prune(kind)
     key = (root.resolve(), tuple(languages), data_files)
     stamp = _yaml_files_stamp(root)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,16 @@ class Status:
 
     def state_of_page(self, twin: str) -> str | None:
         """The state of the page translation in `twin` (`docs/…x.et.md`), if it is one."""
-        return next((e.state for e in self.entries if e.kind == "page" and e.key == twin), None)
+        return self._page_states.get(twin)
+
+    @cached_property
+    def _page_states(self) -> dict[str, str]:
+        """Each page translation's state by its file: every page asks for its own."""
+        states: dict[str, str] = {}
+        for entry in self.entries:
+            if entry.kind == "page":
+                states.setdefault(entry.key, entry.state)
+        return states
 
     def as_json(self) -> dict[str, Any]:
         def page(entry: Entry) -> dict[str, Any]:

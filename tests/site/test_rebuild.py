@@ -32,10 +32,14 @@ def test_a_rebuild_takes_the_forms_from_the_cache_and_writes_the_same_pages(
     kept = {entry.name: entry.stat().st_ino for entry in forms.iterdir()}
     pages_with_forms = [page for page in written(project / "first").values() if b"ws-form" in page]
     assert len(kept) == len(pages_with_forms) > 30
+    scripts = project / ".cache" / "mctoolkit" / "scripts"  # answer shapes, course plan data
+    made = {entry.name: entry.stat().st_ino for entry in scripts.iterdir()}
+    assert len(made) == 2 * 3  # per language: the shapes, the plan's data and its example's
 
     second = build_site(project / "second", config=project / "mkdocs.yml")
     assert second.returncode == 0, second.stderr
     assert {entry.name: entry.stat().st_ino for entry in forms.iterdir()} == kept
+    assert {entry.name: entry.stat().st_ino for entry in scripts.iterdir()} == made
     assert written(project / "second") == written(project / "first")
 
 

@@ -34,6 +34,27 @@ def test_without_the_sites_address_the_offline_copy_only_says_what_it_is() -> No
     assert "<a " not in inside and "You are reading the offline copy." in inside
 
 
+@pytest.mark.parametrize(
+    ("online", "inside"),
+    [
+        ('<a href="guide/">', '<a href="guide/index.html">'),
+        ('<a\thref="../#top">', '<a\thref="../index.html#top">'),
+        ('<img\nsrc="./?v=1">', '<img\nsrc="index.html?v=1">'),
+        (
+            '<a href="x/" title="y/"><img src="y/">',
+            '<a href="x/index.html" title="y/"><img src="y/index.html">',
+        ),
+        (
+            '<a data-href="x/" href="https://a.example/">',
+            '<a data-href="x/" href="https://a.example/">',
+        ),
+        ('href="x/" is text', 'href="x/" is text'),
+    ],
+)
+def test_in_the_offline_copy_links_to_folders_name_their_page(online: str, inside: str) -> None:
+    assert offline_page(online) == inside
+
+
 def test_another_download_is_one_more_entry_in_the_list() -> None:
     listing = listed(None)
     listing.files.append(

@@ -97,3 +97,20 @@ def test_an_edited_template_renders_the_form_again_in_the_next_build(
     forms.new_build()
     forms.form(("a", "en"), {"worksheet": linker()}, render)
     assert render.calls == 2
+
+
+def test_a_data_script_is_made_once_while_the_workbook_and_code_stay_the_same(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+
+    def make() -> str:
+        made.append("made")
+        return f"script {len(made)}"
+
+    for _ in range(2):  # a new build: only the disk remembers
+        assert FormCache(workbook()).made(("shapes", "en"), make) == "script 1"
+    assert FormCache(workbook()).made(("shapes", "et"), make) == "script 2"
+    assert FormCache(workbook("Costs")).made(("shapes", "en"), make) == "script 3"
+    monkeypatch.setattr(formcache, "code_digest", lambda: "the package after an edit")
+    assert FormCache(workbook()).made(("shapes", "en"), make) == "script 4"

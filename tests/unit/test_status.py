@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from mctoolkit import status
 from mctoolkit.cli import main
 from tests.conftest import ROOT
 
@@ -116,6 +117,15 @@ def test_status_as_json_gives_every_translation_its_state(
         "key": "sections[main].fields[name].label",
         "state": "outdated",
     }
+
+
+def test_the_state_of_each_page_translation_is_looked_up_by_its_file(project: Path) -> None:
+    report = status.status(project, ["en", "et", "fi"])
+    assert report.state_of_page("docs/changed.et.md") == "outdated"
+    assert report.state_of_page("docs/kept.fi.md") == "translated"
+    assert report.state_of_page("docs/never.fi.md") == "missing"
+    assert report.state_of_page("docs/changed.md") is None  # a source page, no translation
+    assert report.state_of_page("worksheets/plan.yml") is None  # texts are not pages
 
 
 def test_mark_current_confirms_one_page_and_leaves_the_others(
