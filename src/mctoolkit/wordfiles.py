@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import json
 import zipfile
 from dataclasses import dataclass, field
@@ -193,11 +194,11 @@ def write_all(
         zip_key = hashlib.sha256(" ".join(m.path.name for m in members).encode()).hexdigest()
         path, missing = kept.keep(zip_name(language), zip_key[:20])
         if missing:
-            temporary = path.with_suffix(".part")
-            with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+            packed = io.BytesIO()
+            with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
                 for member in members:
                     archive.write(member.path, member.name)
-            temporary.replace(path)
+            cachedir.write_whole(path, packed.getvalue())
             result.written += 1
         result.zips.append(Download(zip_name(language), path, language))
         if chapters(workbook):
