@@ -11,6 +11,17 @@ export default [
   {
     files: ["docs/assets/javascripts/**/*.js"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: globals.browser },
+    rules: {
+      // The build's minifier (rJSmin, src/mctoolkit/minify.py) reads a template literal inside
+      // another one's `${}` as the outer one's end, and drops the spaces between them.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TemplateLiteral TemplateLiteral",
+          message: "A template literal inside another: the minifier breaks it; build the inner text first.",
+        },
+      ],
+    },
   },
   {
     files: ["tests/**/*.mjs"],

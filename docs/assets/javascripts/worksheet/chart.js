@@ -208,7 +208,8 @@ export function breakEvenDrawing(data, width, { t, marks, currency = "" }) {
 
 /** Cost, income and their difference at a handful of group sizes, and a sentence. */
 export function breakEvenText(data, { t, marks, currency = "" }) {
-  const money = (value) => `${formatNumber(value, 2, 2, marks)}${currency ? ` ${currency}` : ""}`;
+  const unit = currency ? ` ${currency}` : "";
+  const money = (value) => formatNumber(value, 2, 2, marks) + unit;
   const group = formatNumber(data.group, 0, 0, marks);
   const rows = tableSizes(data).map((n) => {
     const [cost, income] = [lineAt(data.cost, n), lineAt(data.income, n)];

@@ -212,7 +212,8 @@ export function mount(root) {
   function showConditions() {
     for (const el of form.querySelectorAll("[data-ws-conditional]")) {
       const path = el.dataset.field ? pathOf(el.dataset.field) : null;
-      el.hidden = result.hidden.has(!path ? `section:${el.id.slice(`ws-${id}--`.length)}` : path.length === 3 ? `${path[0]}.${path[2]}` : path[0]);
+      const section = () => "section:" + el.id.slice(`ws-${id}--`.length);
+      el.hidden = result.hidden.has(!path ? section() : path.length === 3 ? `${path[0]}.${path[2]}` : path[0]);
     }
   }
 
