@@ -46,6 +46,7 @@ from typing import Any
 import yaml
 from common import build, copy_project
 
+from mctoolkit.minify import minify_site
 from mctoolkit.render import render_worksheet
 from mctoolkit.workbook import load_workbook
 
@@ -87,8 +88,9 @@ def fetched_at_start(url: str, folder: Path, browser: Any) -> dict[Path, int]:
     return sizes
 
 
-def report_sizes(sizes: dict[Path, int]) -> int:
-    """Print what the page fetched at start and what it left for later; the total."""
+def report_sizes(sizes: dict[Path, int], folder: Path) -> int:
+    """Print what the page, served from `folder`, fetched at start and what it left for later;
+    the total."""
     total = sum(sizes.values())
     later = sorted(set((ASSETS / "javascripts" / "worksheet").glob("*.js")) - set(sizes))
     width = max(len(str(path.relative_to(ROOT))) for path in [*sizes, *later])
@@ -98,7 +100,8 @@ def report_sizes(sizes: dict[Path, int]) -> int:
     print(f"  {'total':<{width}}  {total:>6,} B  (budget {SIZE_BUDGET:,} B)")
     print("Fetched only when needed (not counted):")
     for path in later:
-        print(f"  {path.relative_to(ROOT)!s:<{width}}  {gz(path):>6,} B")
+        served = folder / "assets" / path.relative_to(ASSETS)
+        print(f"  {path.relative_to(ROOT)!s:<{width}}  {gz(served):>6,} B")
     return total
 
 
@@ -221,6 +224,7 @@ def build_page(folder: Path) -> dict[str, Any]:
     (folder / "index.html").write_text(page, "utf-8")
     shutil.copytree(ASSETS / "javascripts", folder / "assets" / "javascripts")
     shutil.copytree(ASSETS / "stylesheets", folder / "assets" / "stylesheets")
+    minify_site(ROOT / "docs", folder)  # as the build serves them
     spec_text = re.search(r'class="ws-spec">(.*?)</script>', fragment, re.S)
     assert spec_text
     return json.loads(spec_text.group(1))
@@ -378,7 +382,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         spec = build_page(Path(folder))
         with serve(Path(folder)) as url, browser_open() as browser:
-            total = report_sizes(fetched_at_start(url, Path(folder), browser))
+            total = report_sizes(fetched_at_start(url, Path(folder), browser), Path(folder))
             print(
                 f"\nSynthetic worksheet: {len(spec['fields'])} fields;"
                 f" {arguments.runs} runs, median"

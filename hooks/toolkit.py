@@ -34,6 +34,7 @@ from mkdocs_macros import errors as macro_errors
 from mctoolkit import (
     ProblemError,
     downloads,
+    minify,
     notfound,
     offline,
     pagelinks,
@@ -369,7 +370,7 @@ def _inner_build(config: MkDocsConfig) -> bool:
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written the index of all languages
 def on_post_build(config: MkDocsConfig) -> None:
-    site_dir, languages = Path(config.site_dir), _languages(config)
+    site_dir, docs_dir, languages = Path(config.site_dir), Path(config.docs_dir), _languages(config)
     if _inner_build(config):
         translated = config.copy()
         translated.site_dir = str(site_dir / _language(config))
@@ -380,14 +381,15 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = _build.loaded
     wordfiles.copy_into(site.word_downloads(), site_dir / toolkit.DOWNLOADS)
     site.write_answer_shapes(site_dir)
+    minify.minify_site(docs_dir, site_dir)
     _fill_download_sizes(site_dir)
     # `mkdocs serve` skips the zip: a partner's preview needs no offline copy.
     offline_copy = _build.offline_copy
     if split and _build.command == "build" and offline_copy is not None:
         zip_path = site_dir / offline_copy.path
         try:
-            offline.write_zip(site_dir, zip_path, folder=zip_path.stem)
-        except ModuleStyleError as error:  # names the site's copy of a file under docs/
+            offline.write_zip(site_dir, zip_path, folder=zip_path.stem, sources=docs_dir)
+        except ModuleStyleError as error:  # names a file under docs/
             raise PluginError(f"{Path(config.docs_dir).name}/{error}") from None
         _fill_download_sizes(site_dir)
 

@@ -4,7 +4,9 @@ What changes from the served site, and why:
 - links to folders end in `index.html`: a browser shows a folder listing for `guide/`;
 - the search index is also a script (`search_index.js`, read by Material on `file://`), and the
   search worker runs through the vendored iframe-worker shim (workers are refused on `file://`);
-- the site's ES modules run as one classic script (`classic.join`): modules are refused too;
+- the site's ES modules run as one classic script (`classic.join`): modules are refused too.
+  It is joined from the modules' sources, whose lines the joiner reads (the site's copies are
+  minified), and minified in turn;
 - each Word template has a script twin (`x.docx.js`) that the Word download reads its bytes
   from, since `fetch` is refused as well; the other downloads (zips) are left out.
 """
@@ -20,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from mctoolkit.classic import join
+from mctoolkit.minify import minified
 
 ENTRY = "assets/javascripts/toolkit.js"
 OFFLINE_ENTRY = "assets/javascripts/toolkit.offline.js"
@@ -85,8 +88,9 @@ def _search_script(index_json: str) -> str:
     return "var __index = " + json.dumps(index, ensure_ascii=False)
 
 
-def write_zip(site_dir: Path, target: Path, folder: str) -> None:
-    """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`."""
+def write_zip(site_dir: Path, target: Path, folder: str, sources: Path) -> None:
+    """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`;
+    `sources` is the folder the site's own scripts were built from (`docs/`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     shim = resources.files("mctoolkit.vendor").joinpath("iframe-worker/shim.js").read_text("utf-8")
     itself = target.resolve()
@@ -112,5 +116,6 @@ def write_zip(site_dir: Path, target: Path, folder: str) -> None:
                 )
             else:
                 archive.write(path, name)
-        archive.writestr(f"{folder}/{OFFLINE_ENTRY}", join(site_dir, ENTRY))
+        script = minified(OFFLINE_ENTRY, join(sources, ENTRY))
+        archive.writestr(f"{folder}/{OFFLINE_ENTRY}", script)
         archive.writestr(f"{folder}/{SHIM}", shim)
