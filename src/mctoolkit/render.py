@@ -38,6 +38,7 @@ from mctoolkit.fields import (
     label_of,
     options_of,
     parts,
+    unit_of,
 )
 from mctoolkit.markup import render_markdown
 from mctoolkit.model import Chart, Text, Worksheet
@@ -79,6 +80,8 @@ def template_environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    # What several kinds of field (and columns) have, asked of the model rather than probed.
+    environment.globals.update(unit_of=unit_of, currency_of=currency_of)
     return environment
 
 
