@@ -1,8 +1,7 @@
 // What only some worksheets need, fetched when they do: answers from an earlier version, rows
 // taken from another worksheet (read-only), a field's error, fields named in a message.
 
-import { own } from "./evaluate.js";
-import { isMap } from "./rules.js";
+import { isMap, own } from "./rules.js";
 import { h } from "./form.js";
 
 const plain = (value) =>
