@@ -4,6 +4,7 @@
 
 import { own } from "./rules.js";
 import { controls } from "./form.js";
+import { labelOf } from "./labels.js";
 
 /** `extras()`: extras.js, loaded (it shows a warning beside its field). */
 export function createDateWarnings({ form, spec, t, state, extras }) {
@@ -19,7 +20,7 @@ export function createDateWarnings({ form, spec, t, state, extras }) {
       wrong ? warned.add(fid) : warned.delete(fid);
       const el = controls(form, fid)[0];
       extras().then((x) =>
-        x.showProblem(el, wrong && t("ws_warning_date_order", { field: t("ws_quoted", { text: x.labelOf(form, other) }) }), "warning"),
+        x.showProblem(el, wrong && t("ws_warning_date_order", { field: t("ws_quoted", { text: labelOf(form, other) }) }), "warning"),
       );
     }
   }

@@ -67,7 +67,7 @@ export function mount(root, features) {
   const { alarm, say } = messages;
   const numbers = features.numbers?.createNumberChecks({ form, spec, t, extras }) ?? NO_NUMBER_CHECKS;
   const links = features.links?.createLinkedView({ spec, form, store, t, valueAt, describe, outputs, extras }) ?? NO_LINKS;
-  const worked = features.worked?.createWorkedOut({ form, spec, t, state, numbers, outputs, describe, extras }) ?? NOTHING_WORKED_OUT;
+  const worked = features.worked?.createWorkedOut({ form, spec, t, state, numbers, outputs, describe }) ?? NOTHING_WORKED_OUT;
   const dates = features.dates?.createDateWarnings({ form, spec, t, state, extras }) ?? NO_DATES;
   const saver = createSaver({ root, store, state, spec, recordExtras, hearFirst: (record) => heard(record), onSaved, onFailed });
   const { save, schedule } = saver;
@@ -169,7 +169,7 @@ export function mount(root, features) {
     say(t("ws_other_tab"));
     announceChange("other-tab");
     if (clashes.length) {
-      extras().then((x) => alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => x.labelOf(form, c)).join(", ") })));
+      import("./labels.js").then((x) => alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => x.labelOf(form, c)).join(", ") })));
     }
   }
 

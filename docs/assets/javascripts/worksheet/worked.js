@@ -7,6 +7,7 @@ import { inputsOf, solve } from "./evaluate.js";
 import { put, same } from "./answers.js";
 import { pathOf } from "./form.js";
 import { setText } from "./page.js";
+import { inputLabel } from "./labels.js";
 
 /** Each field's section id, for conditions that hide a whole section. */
 function sectionsOfFields(spec) {
@@ -23,9 +24,9 @@ function sectionsOfFields(spec) {
 /**
  * `state`: the worksheet's WorksheetState; `numbers`: its number checks (typed.js), which know
  * the fields whose text cannot be read; `outputs`: the form's outputs by name; `describe(value,
- * how)`: a value as the page says it; `extras()`: extras.js, loaded.
+ * how)`: a value as the page says it.
  */
-export function createWorkedOut({ form, spec, t, state, numbers, outputs, describe, extras }) {
+export function createWorkedOut({ form, spec, t, state, numbers, outputs, describe }) {
   const formulas = Object.entries(spec.fields).filter(([, field]) => field.formula);
   const sectionOf = sectionsOfFields(spec);
   const inputs = inputsOf(spec);
@@ -56,10 +57,8 @@ export function createWorkedOut({ form, spec, t, state, numbers, outputs, descri
     put(reasons, fid, reason);
     const note = document.getElementById(`${outputs.get(fid).id}-note`);
     if (!reason) return setText(note, t("computed"));
-    extras().then((x) => {
-      const names = reason[1].map((key) => t("ws_quoted", { text: x.inputLabel(form, spec, key) }));
-      setText(note, t(reason[0], { fields: names.join(", ") }));
-    });
+    const names = reason[1].map((key) => t("ws_quoted", { text: inputLabel(form, spec, key) }));
+    setText(note, t(reason[0], { fields: names.join(", ") }));
   }
 
   /** Conditions hide and show fields and sections as the worked-out result says. */
