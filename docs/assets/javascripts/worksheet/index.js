@@ -13,17 +13,17 @@
 //               (another tab stored this worksheet's answers).
 //   ws:saved    its answers were stored (saving.js). detail: { worksheet, rev, saved (ISO time) }.
 
-import { fewestRows, progress, progressWords, same, startRows, trust } from "./answers.js";
-import { own } from "./rules.js";
+import { same, trust } from "./answers.js";
 import { WorksheetState } from "./state.js";
 import { createSaver } from "./saving.js";
-import { listenerSet, listenToButtons, setText } from "./page.js";
+import { listenerSet, listenToButtons } from "./page.js";
 import { openStore } from "./store.js";
-import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, typeAgain, typedEarly, write } from "./form.js";
+import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, typeAgain, typedEarly } from "./form.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { describeValue } from "./format.js";
 import { worksheetMessages } from "./messages.js";
+import { createView } from "./view.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
 
@@ -57,7 +57,6 @@ export function mount(root, features) {
   const early = typedEarly(form);
   const repeaters = features.rows ? features.rows.findRepeaters(form, spec, t) : new Map();
   const outputs = new Map([...form.querySelectorAll("output[name]")].map((o) => [o.name, o]));
-  const linkedFields = Object.entries(spec.fields).filter(([, field]) => field.source && !field.formula);
   const marks = t("ws_number_marks");
   const describe = (value, how = {}, withUnit = false) => describeValue(value, how, withUnit, marks);
 
@@ -71,7 +70,8 @@ export function mount(root, features) {
   const dates = features.dates?.createDateWarnings({ form, spec, t, state, extras }) ?? NO_DATES;
   const saver = createSaver({ root, store, state, spec, recordExtras, hearFirst: (record) => heard(record), onSaved, onFailed });
   const { save, schedule } = saver;
-  let result = { values: {}, hidden: new Set() }; // the worked-out values and what conditions hide
+  const view = createView({ root, form, spec, t, state, repeaters, rows: features.rows, numbers, links, worked, dates, extras });
+  const { show, update, current } = view;
 
   /** Another version's answers are checked (misfits become earlier answers). */
   const unpacked = (record) =>
@@ -81,58 +81,6 @@ export function mount(root, features) {
 
   /** Tell everyone on the page that the answers changed, and why (see the top of this file). */
   const announceChange = (cause) => root.dispatchEvent(new CustomEvent("ws:changed", { detail: { worksheet: id, cause } }));
-
-  // --- Showing the answers -------------------------------------------------------------------
-
-  function showControls(container) {
-    const named = new Map();
-    for (const el of container.querySelectorAll("input[name], textarea[name], select[name]")) {
-      if (named.has(el.name)) named.get(el.name).push(el);
-      else named.set(el.name, [el]);
-    }
-    for (const [name, els] of named) {
-      const path = pathOf(name);
-      write(els, valueAt(path), spec.language);
-      numbers.check(els[0], fieldAt(spec, path));
-    }
-  }
-
-  /** Every control as the answers have it, tables with as many rows as they hold. */
-  function show() {
-    for (const repeater of repeaters.values()) {
-      const rows = own(state.answers, repeater.id);
-      const count = Array.isArray(rows) ? Math.max(rows.length, fewestRows(repeater.field)) : startRows(repeater.field);
-      if (!repeater.drawn || repeater.body.children.length !== count) features.rows.drawRows(repeater, count, t);
-      repeater.drawn = true;
-    }
-    links.showRowChoices(form);
-    showControls(form);
-    if (Object.keys(state.earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, state.earlier));
-    $("[data-ws-replaced]").hidden = !state.replaced.length;
-    update();
-  }
-
-  function showProgress() {
-    const now = progress(spec.questions, state.answers);
-    const meter = $("progress");
-    meter.max = now.asked || 1;
-    meter.value = now.answered;
-    setText($("[data-ws-progress-text]"), t("ws_progress_text", progressWords(now, t)));
-  }
-
-  /** Work everything out again and show it: dates, formulas, conditions, linked values, progress. */
-  function update() {
-    dates.warn();
-    links.showColumns();
-    result = worked.work(links.values());
-    for (const [fid, field] of linkedFields) links.showLinked(fid, field);
-    showProgress();
-    if (spec.exports) import("./credential.js").then((c) => c.showPanel(root, spec, current(), t));
-    if (spec.charts) import("./chart.js").then((chart) => chart.showCharts(root, spec, result.values, t));
-  }
-
-  /** The answers, linked values and worked-out values as they stand, for the description's panel and exports. */
-  const current = () => ({ answers: state.answers, linked: links.values(), values: result.values });
 
   const computed = worked.computed;
 
@@ -223,9 +171,7 @@ export function mount(root, features) {
 
   function setRows(repeater, rows) {
     state.setRows(repeater.id, rows);
-    features.rows.drawRows(repeater, Math.max(rows.length, fewestRows(repeater.field)), t);
-    links.showRowChoices(repeater.body);
-    showControls(repeater.body);
+    view.redrawRows(repeater, rows.length);
     edited("rows");
     save();
   }
