@@ -3,8 +3,7 @@
 // only by a page that has such a field (features.js).
 
 import { own } from "./rules.js";
-import { controls } from "./form.js";
-import { labelOf } from "./labels.js";
+import { controls, labelOf } from "./form.js";
 
 /** `extras()`: extras.js, loaded (it shows a warning beside its field). */
 export function createDateWarnings({ form, spec, t, state, extras }) {

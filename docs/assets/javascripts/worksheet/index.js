@@ -1,10 +1,10 @@
 // A worksheet page brought to life: the wiring between its form and the modules that do the
 // work. state.js holds the answers and their changes; an edit is shown and worked out at once
-// and stored a moment later (saving.js). The page's optional parts come loaded by features.js,
-// fetched only by a page that has them: formulas and conditions (worked.js), tables and groups
-// (rows.js), values from other worksheets (linkedview.js), number checks (typed.js), dates that
-// must follow others (dates.js). The buttons' code (actions.js) loads when a pointer or focus
-// nears one.
+// (view.js) and stored a moment later (saving.js); page.js keeps the status line and alert.
+// The page's optional parts come loaded by features.js, fetched only by a page that has them:
+// formulas and conditions (worked.js), tables and groups (rows.js), values from other
+// worksheets (linkedview.js), number checks (typed.js), dates that must follow others
+// (dates.js). The buttons' code (actions.js) loads when a pointer or focus nears one.
 //
 // Events on the worksheet's root, for other parts of the page to follow:
 //   ws:changed  its answers changed. detail: { worksheet: its id, cause }, cause being "edit"
@@ -16,13 +16,12 @@
 import { same, trust } from "./answers.js";
 import { WorksheetState } from "./state.js";
 import { createSaver } from "./saving.js";
-import { listenerSet, listenToButtons } from "./page.js";
+import { listenerSet, listenToButtons, worksheetMessages } from "./page.js";
 import { openStore } from "./store.js";
-import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, typeAgain, typedEarly } from "./form.js";
+import { addPrintCopies, controls, fieldAt, labelOf, pathOf, read, refreshCopy, texts, typeAgain, typedEarly } from "./form.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { describeValue } from "./format.js";
-import { worksheetMessages } from "./messages.js";
 import { createView } from "./view.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
@@ -42,6 +41,16 @@ const NO_NUMBER_CHECKS = {
 };
 const NOTHING_WORKED_OUT = { work: () => ({ values: {}, hidden: new Set() }), computed: () => ({}) };
 const NO_DATES = { warn() {} };
+
+/** The optional parts of the page made from the code features.js loaded, a stand-in for each part the page has not. */
+function optionalParts(features, { form, spec, t, store, state, outputs, describe }) {
+  const valueAt = (path) => state.valueAt(path);
+  const numbers = features.numbers?.createNumberChecks({ form, spec, t, extras }) ?? NO_NUMBER_CHECKS;
+  const links = features.links?.createLinkedView({ spec, form, store, t, valueAt, describe, outputs, extras }) ?? NO_LINKS;
+  const worked = features.worked?.createWorkedOut({ form, spec, t, state, numbers, outputs, describe }) ?? NOTHING_WORKED_OUT;
+  const dates = features.dates?.createDateWarnings({ form, spec, t, state, extras }) ?? NO_DATES;
+  return { numbers, links, worked, dates };
+}
 
 /**
  * `features`: what features.js loaded for this worksheet: its spec, and the modules of the
@@ -64,10 +73,7 @@ export function mount(root, features) {
   const valueAt = (path) => state.valueAt(path);
   const messages = worksheetMessages(root, t);
   const { alarm, say } = messages;
-  const numbers = features.numbers?.createNumberChecks({ form, spec, t, extras }) ?? NO_NUMBER_CHECKS;
-  const links = features.links?.createLinkedView({ spec, form, store, t, valueAt, describe, outputs, extras }) ?? NO_LINKS;
-  const worked = features.worked?.createWorkedOut({ form, spec, t, state, numbers, outputs, describe }) ?? NOTHING_WORKED_OUT;
-  const dates = features.dates?.createDateWarnings({ form, spec, t, state, extras }) ?? NO_DATES;
+  const { numbers, links, worked, dates } = optionalParts(features, { form, spec, t, store, state, outputs, describe });
   const saver = createSaver({ root, store, state, spec, recordExtras, hearFirst: (record) => heard(record), onSaved, onFailed });
   const { save, schedule } = saver;
   const view = createView({ root, form, spec, t, state, repeaters, rows: features.rows, numbers, links, worked, dates, extras });
@@ -117,7 +123,7 @@ export function mount(root, features) {
     say(t("ws_other_tab"));
     announceChange("other-tab");
     if (clashes.length) {
-      import("./labels.js").then((x) => alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => x.labelOf(form, c)).join(", ") })));
+      alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => labelOf(form, c)).join(", ") }));
     }
   }
 

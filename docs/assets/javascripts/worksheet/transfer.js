@@ -34,8 +34,7 @@
 import { put, same, tidy } from "./answers.js";
 import { isMap, own } from "./rules.js";
 import { fitAll, SHOWN } from "./check.js";
-import { labelOf } from "./labels.js";
-import { h } from "./form.js";
+import { h, labelOf } from "./form.js";
 import { courseName, readBooks, writeBooks } from "./store.js";
 import { downloadName, renameBook } from "./workbook-changes.js";
 import { loadScript } from "./classic-script.js";

@@ -5,9 +5,8 @@
 import { answered, own, setAside } from "./rules.js";
 import { inputsOf, solve } from "./evaluate.js";
 import { put, same } from "./answers.js";
-import { pathOf } from "./form.js";
+import { inputLabel, pathOf } from "./form.js";
 import { setText } from "./page.js";
-import { inputLabel } from "./labels.js";
 
 /** Each field's section id, for conditions that hide a whole section. */
 function sectionsOfFields(spec) {
