@@ -1,21 +1,9 @@
-// The reader's workbooks as data (workbook-list.js), under Node: the list read from storage as
+// The reader's workbooks as data (workbook-list.js, workbook-changes.js), under Node: the list read from storage as
 // the current code or the one-workbook code left it, its changes, and the download names.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  addBook,
-  answersPrefix,
-  downloadName,
-  expired,
-  FIRST,
-  metaKey,
-  newId,
-  readList,
-  removeBook,
-  renameBook,
-  restoreBook,
-  slug,
-} from "../../docs/assets/javascripts/worksheet/workbook-list.js";
+import { answersPrefix, expired, FIRST, metaKey, readList } from "../../docs/assets/javascripts/worksheet/workbook-list.js";
+import { addBook, downloadName, newId, removeBook, renameBook, restoreBook, slug } from "../../docs/assets/javascripts/worksheet/workbook-changes.js";
 
 // The keys of a browser that used the one-workbook store (format 1, before workbooks).
 const ONE_WORKBOOK_KEYS = ["mctoolkit:answers:learner-persona", "mctoolkit:answers:cost-structure", "mctoolkit:meta"];

@@ -2,7 +2,7 @@
 // example, earlier answers, print, import (once a file is chosen), export, the Word and Markdown
 // downloads (their code loads only when pressed). `w` is what index.js lends of its worksheet.
 
-import { own } from "./evaluate.js";
+import { own } from "./rules.js";
 import { copy, same, tidy } from "./answers.js";
 import { fitAll, unpack } from "./check.js";
 import { h } from "./form.js";

@@ -1,7 +1,6 @@
 // Answers as data (checked against fields by check.js, loaded when needed).
 
-import { answered, own } from "./evaluate.js";
-import { isMap, isRowId, ROW_ID } from "./rules.js";
+import { answered, isMap, isRowId, own, ROW_ID } from "./rules.js";
 
 /** "__proto__" too stays a plain key. */
 export function put(map, key, value) {

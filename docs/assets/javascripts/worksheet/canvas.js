@@ -1,9 +1,8 @@
 // The canvas page brought to life: each block's state and key answers, read from the answers
 // stored in this browser and updated when another tab saves. Loaded on that page only.
 
-import { own } from "./evaluate.js";
 import { progress } from "./answers.js";
-import { isMap } from "./rules.js";
+import { isMap, own } from "./rules.js";
 import { courseName, openStore } from "./store.js";
 import { h, texts } from "./form.js";
 import { describeValue } from "./format.js";

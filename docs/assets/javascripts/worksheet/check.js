@@ -3,9 +3,8 @@
 // as an "earlier" answer, never dropped). Pure; runs under Node.
 // What each type of field holds is defined once, in rules.js.
 
-import { own } from "./evaluate.js";
 import { put, tidy } from "./answers.js";
-import { fitsKind, isMap, isRowId, KIND, partsOf, ROW_ID } from "./rules.js";
+import { fitsKind, isMap, isRowId, KIND, own, partsOf, ROW_ID } from "./rules.js";
 
 /** The kind report() is told of for a value of a field or column that is shown, not stored (linked, worked out). */
 export const SHOWN = "shown";

@@ -5,7 +5,7 @@
 // Every element that has a value is shown, coded values by their labels in the page's language;
 // a mandatory element without a value (one the completeness panel names) is shown as missing.
 
-import { own } from "./evaluate.js";
+import { own } from "./rules.js";
 import { elements, valueOf } from "./credential.js";
 import { h } from "./form.js";
 

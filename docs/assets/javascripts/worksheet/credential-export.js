@@ -6,7 +6,7 @@
 // (`missing`), and the rest is written as far as it goes: a draft, never a broken file. Every
 // text goes through JSON.stringify, so no answer can break the JSON or become markup.
 
-import { own } from "./evaluate.js";
+import { own } from "./rules.js";
 import { elements, missingOf, valueOf } from "./credential.js";
 import { h } from "./form.js";
 

@@ -5,7 +5,7 @@
 // in the field `<id>` overrides it. The panel is the information block `completeness`: its links
 // to `#ws-<worksheet>-<id>` name the elements, in the page's language, and the order.
 
-import { own } from "./evaluate.js";
+import { own } from "./rules.js";
 import { given } from "./answers.js";
 import { h, hidden } from "./form.js";
 

@@ -1,6 +1,8 @@
 // Formula trees parsed at build time, evaluated (no parser, no eval). Agrees with `evaluate` in
 // src/mctoolkit/expressions.py on every case of tests/expressions/cases.yml.
 
+import { answered, own } from "./rules.js";
+
 const finite = (x) => (Number.isFinite(x) ? x : null);
 
 // Text as Python's float() reads it.
@@ -11,12 +13,6 @@ export function toNumber(value) {
   if (typeof value !== "string") return null;
   const text = value.trim();
   return NUMERIC.test(text) ? finite(Number(text.replaceAll("_", ""))) : null;
-}
-
-export function answered(value) {
-  if (value == null || value === "") return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return typeof value !== "object" || Object.keys(value).length > 0;
 }
 
 /** As Python's math.fsum (Shewchuk). */
@@ -62,9 +58,6 @@ function column(values, table, name) {
 
 // As Python's str().
 const text = (value) => (value === true ? "True" : value === false ? "False" : value == null ? "None" : String(value));
-
-/** A field may be called `constructor`. */
-export const own = (map, key) => (map && Object.hasOwn(map, key) ? (map[key] ?? null) : null);
 
 export function evaluate(node, values) {
   if ("n" in node) return node.n;

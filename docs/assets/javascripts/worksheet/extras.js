@@ -1,8 +1,7 @@
 // What only some worksheets need, fetched when they do: answers from an earlier version, rows
-// taken from another worksheet (read-only), a field's error, fields named in a message.
+// taken from another worksheet (read-only), a field's error or warning.
 
-import { own } from "./evaluate.js";
-import { isMap } from "./rules.js";
+import { isMap, own } from "./rules.js";
 import { h } from "./form.js";
 
 const plain = (value) =>
@@ -45,27 +44,6 @@ export function showRows(output, rows, columns, describe) {
       ),
     ),
   );
-}
-
-/** A field's label, without its "(required)" mark. */
-export function labelOf(form, id) {
-  const wrapper = form.querySelector(`[data-field="${CSS.escape(id)}"]`);
-  const label = wrapper?.querySelector("label, legend, .ws-label");
-  if (!label) return id;
-  return [...label.childNodes]
-    .filter((node) => !node.classList?.contains("ws-required"))
-    .map((node) => node.textContent)
-    .join("")
-    .trim();
-}
-
-/** What names an answer a formula reads: a field's label, or "Table: column" for a column. */
-export function inputLabel(form, spec, key) {
-  const [id, part] = key.split(".");
-  if (!part) return labelOf(form, id);
-  const field = own(spec.fields, id);
-  const member = field?.columns ? field.columns.find((column) => column.id === part) : own(field?.fields, part);
-  return `${labelOf(form, id)}: ${member?.label ?? part}`;
 }
 
 /**

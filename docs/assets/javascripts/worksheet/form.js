@@ -1,7 +1,7 @@
 // The page's DOM, changed by elements and text nodes only: nothing can become markup.
 // A control's name is its answer's path ("modules.2.hours": row 3).
 
-import { own } from "./evaluate.js";
+import { own } from "./rules.js";
 import { numberText, readNumber } from "./numbers.js";
 
 export function h(tag, attributes = {}, ...children) {
@@ -66,6 +66,49 @@ export function write(els, value, language) {
     }
     refreshCopy(el);
   }
+}
+
+/**
+ * Typing done before the script ran, as [name, value, ticked] (autocomplete="off" on the form
+ * stops browsers restoring old values, which would pass for typing).
+ */
+export function typedEarly(form) {
+  const ticks = (el) => /box|radio/.test(el.type);
+  const filled = (el) => (ticks(el) ? el.checked : el.type === "select-one" ? el.selectedIndex > 0 : el.value);
+  return [...form.elements].filter((el) => el.name && el.willValidate && filled(el)).map((el) => [el.name, el.value, ticks(el)]);
+}
+
+/** Put such typing back (the answers shown meanwhile wrote over it), each control as `typed(el)` takes it. */
+export function typeAgain(form, early, typed) {
+  for (const [name, value, tick] of early) {
+    const el = controls(form, name).find((c) => !tick || c.value === value);
+    if (!el) continue;
+    tick ? (el.checked = true) : (el.value = value);
+    typed(el);
+  }
+}
+
+// The names a message gives the fields it speaks of.
+
+/** A field's label, without its "(required)" mark. */
+export function labelOf(form, id) {
+  const wrapper = form.querySelector(`[data-field="${CSS.escape(id)}"]`);
+  const label = wrapper?.querySelector("label, legend, .ws-label");
+  if (!label) return id;
+  return [...label.childNodes]
+    .filter((node) => !node.classList?.contains("ws-required"))
+    .map((node) => node.textContent)
+    .join("")
+    .trim();
+}
+
+/** What names an answer a formula reads: a field's label, or "Table: column" for a column. */
+export function inputLabel(form, spec, key) {
+  const [id, part] = key.split(".");
+  if (!part) return labelOf(form, id);
+  const field = own(spec.fields, id);
+  const member = field?.columns ? field.columns.find((column) => column.id === part) : own(field?.fields, part);
+  return `${labelOf(form, id)}: ${member?.label ?? part}`;
 }
 
 // Print shows text copies of controls: long answers in full, blanks as lines.

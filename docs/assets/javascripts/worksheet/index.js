@@ -1,8 +1,10 @@
 // A worksheet page brought to life: the wiring between its form and the modules that do the
-// work. state.js holds the answers and their changes; an edit is worked out at once
-// (evaluate.js) and stored a moment later (saving.js); linkedview.js shows what comes from other
-// worksheets, typed.js the numbers the page cannot read. The buttons' code (actions.js) loads
-// when a pointer or focus nears one.
+// work. state.js holds the answers and their changes; an edit is shown and worked out at once
+// (view.js) and stored a moment later (saving.js); page.js keeps the status line and alert.
+// The page's optional parts come loaded by features.js, fetched only by a page that has them:
+// formulas and conditions (worked.js), tables and groups (rows.js), values from other
+// worksheets (linkedview.js), number checks (typed.js), dates that must follow others
+// (dates.js). The buttons' code (actions.js) loads when a pointer or focus nears one.
 //
 // Events on the worksheet's root, for other parts of the page to follow:
 //   ws:changed  its answers changed. detail: { worksheet: its id, cause }, cause being "edit"
@@ -11,118 +13,71 @@
 //               (another tab stored this worksheet's answers).
 //   ws:saved    its answers were stored (saving.js). detail: { worksheet, rev, saved (ISO time) }.
 
-import { answered, inputsOf, own, solve } from "./evaluate.js";
-import { fewestRows, progress, progressWords, put, same, startRows, trust } from "./answers.js";
+import { same, trust } from "./answers.js";
 import { WorksheetState } from "./state.js";
 import { createSaver } from "./saving.js";
-import { createLinkedView } from "./linkedview.js";
-import { createNumberChecks } from "./typed.js";
-import { listenerSet, listenToButtons, setText, showAlert, showStatus } from "./page.js";
+import { listenerSet, listenToButtons, worksheetMessages } from "./page.js";
 import { openStore } from "./store.js";
-import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, write } from "./form.js";
-import { drawRows, findRepeaters } from "./rows.js";
+import { addPrintCopies, controls, fieldAt, labelOf, pathOf, read, refreshCopy, texts, typeAgain, typedEarly } from "./form.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { describeValue } from "./format.js";
-import { setAside } from "./rules.js";
+import { createView } from "./view.js";
 
 performance.mark("ws:module"); // benchmarks/browser_budget.py times the start from here
 
 const extras = () => import("./extras.js");
 const tools = () => import("./actions.js");
 
+// What a page without an optional part has in its place: nothing to show, nothing to check.
+const NO_LINKS = { read() {}, values: () => ({}), sources: new Set(), showRowChoices() {}, showColumns() {}, showLinked() {} };
+const NO_NUMBER_CHECKS = {
+  check() {},
+  typedTexts: () => ({}),
+  restore() {},
+  addUnreadableKeys: (keys) => keys,
+  isUnreadable: () => false,
+  any: () => false,
+};
+const NOTHING_WORKED_OUT = { work: () => ({ values: {}, hidden: new Set() }), computed: () => ({}) };
+const NO_DATES = { warn() {} };
+
+/** The optional parts of the page made from the code features.js loaded, a stand-in for each part the page has not. */
+function optionalParts(features, { form, spec, t, store, state, outputs, describe }) {
+  const valueAt = (path) => state.valueAt(path);
+  const numbers = features.numbers?.createNumberChecks({ form, spec, t, extras }) ?? NO_NUMBER_CHECKS;
+  const links = features.links?.createLinkedView({ spec, form, store, t, valueAt, describe, outputs, extras }) ?? NO_LINKS;
+  const worked = features.worked?.createWorkedOut({ form, spec, t, state, numbers, outputs, describe }) ?? NOTHING_WORKED_OUT;
+  const dates = features.dates?.createDateWarnings({ form, spec, t, state, extras }) ?? NO_DATES;
+  return { numbers, links, worked, dates };
+}
+
 /**
- * Typing done before this script ran, as [name, value, ticked] (autocomplete="off" on the form
- * stops browsers restoring old values, which would pass for typing).
+ * `features`: what features.js loaded for this worksheet: its spec, and the modules of the
+ * optional parts it has (worked, rows, links, numbers, dates), the others left out.
  */
-function typedEarly(form) {
-  const ticks = (el) => /box|radio/.test(el.type);
-  const filled = (el) => (ticks(el) ? el.checked : el.type === "select-one" ? el.selectedIndex > 0 : el.value);
-  return [...form.elements].filter((el) => el.name && el.willValidate && filled(el)).map((el) => [el.name, el.value, ticks(el)]);
-}
-
-/** Each field's section id, for conditions that hide a whole section. */
-function sectionsOfFields(spec) {
-  const sectionOf = {};
-  for (const section of spec.sections) {
-    document
-      .getElementById(`ws-${spec.id}--${section.id}`)
-      ?.querySelectorAll("[data-field]")
-      .forEach((el) => put(sectionOf, el.dataset.field, section.id));
-  }
-  return sectionOf;
-}
-
-/**
- * The status line and the alert box. A status that tells of an action (and may offer its Undo)
- * stays until her next edit; an alert that storage failed stays until a save succeeds, any other
- * until her next edit.
- */
-function worksheetMessages(root, t) {
-  let undo = null; // what the status line's Undo brings back
-  let telling = false; // the status tells of an action
-  let alerting = null; // "storage" or "note"
-  const alarm = (text, storageFails = false) => {
-    alerting = text ? (storageFails ? "storage" : "note") : null;
-    showAlert(root, text, storageFails);
-  };
-  return {
-    alarm,
-    undo: () => undo,
-    /** A plain status (ready, saved), not an action's. */
-    show: (text) => (root.querySelector("[data-ws-status]").textContent = text),
-    /** Tell of an action; `snapshot` is what its Undo brings back. */
-    say(text, snapshot = null) {
-      showStatus(root, text, snapshot);
-      undo = snapshot;
-      telling = true;
-    },
-    edited() {
-      if (alerting === "note") alarm(null);
-      if (!telling) return;
-      telling = false;
-      undo = null;
-      root.querySelector('[data-ws-action="undo"]').hidden = true;
-    },
-    saved() {
-      if (alerting === "storage") alarm(null);
-      if (!telling) root.querySelector("[data-ws-status]").textContent = t("ws_status_saved");
-    },
-  };
-}
-
-/** "14:05": when the answers were last stored. */
-function clockTime(date) {
-  return `${date.getHours()}:${String(date.getMinutes()).padStart(2, "0")}`;
-}
-
-export function mount(root) {
+export function mount(root, features) {
+  const { spec } = features;
   const form = root.querySelector("form.ws-form");
-  const spec = JSON.parse(root.querySelector(".ws-spec").textContent);
   const t = texts(root);
   const id = spec.id;
   const $ = (selector) => root.querySelector(selector);
   const store = openStore();
   const early = typedEarly(form);
-  const repeaters = findRepeaters(form, spec, t);
+  const repeaters = features.rows ? features.rows.findRepeaters(form, spec, t) : new Map();
   const outputs = new Map([...form.querySelectorAll("output[name]")].map((o) => [o.name, o]));
-  const fields = Object.entries(spec.fields);
-  const sectionOf = sectionsOfFields(spec);
-  const inputs = inputsOf(spec);
   const marks = t("ws_number_marks");
   const describe = (value, how = {}, withUnit = false) => describeValue(value, how, withUnit, marks);
 
   const state = new WorksheetState(spec.fields);
   const valueAt = (path) => state.valueAt(path);
   const messages = worksheetMessages(root, t);
-  const numbers = createNumberChecks({ form, spec, t, extras });
-  const links = createLinkedView({ spec, form, store, t, valueAt, describe, outputs, extras });
+  const { alarm, say } = messages;
+  const { numbers, links, worked, dates } = optionalParts(features, { form, spec, t, store, state, outputs, describe });
   const saver = createSaver({ root, store, state, spec, recordExtras, hearFirst: (record) => heard(record), onSaved, onFailed });
   const { save, schedule } = saver;
-  const { alarm, say } = messages;
-  let result = { values: {}, hidden: new Set() }; // the worked-out values and what conditions hide
-  const reasons = {}; // formula id: why it shows no value, as last shown
-  const warnedDates = new Set(); // date fields warned of as before the date they follow
+  const view = createView({ root, form, spec, t, state, repeaters, rows: features.rows, numbers, links, worked, dates, extras });
+  const { show, update, current } = view;
 
   /** Another version's answers are checked (misfits become earlier answers). */
   const unpacked = (record) =>
@@ -133,123 +88,7 @@ export function mount(root) {
   /** Tell everyone on the page that the answers changed, and why (see the top of this file). */
   const announceChange = (cause) => root.dispatchEvent(new CustomEvent("ws:changed", { detail: { worksheet: id, cause } }));
 
-  // --- Showing the answers -------------------------------------------------------------------
-
-  function showControls(container) {
-    const named = new Map();
-    for (const el of container.querySelectorAll("input[name], textarea[name], select[name]")) {
-      if (named.has(el.name)) named.get(el.name).push(el);
-      else named.set(el.name, [el]);
-    }
-    for (const [name, els] of named) {
-      const path = pathOf(name);
-      write(els, valueAt(path), spec.language);
-      numbers.check(els[0], fieldAt(spec, path));
-    }
-  }
-
-  /** Every control as the answers have it, tables with as many rows as they hold. */
-  function show() {
-    for (const repeater of repeaters.values()) {
-      const rows = own(state.answers, repeater.id);
-      const count = Array.isArray(rows) ? Math.max(rows.length, fewestRows(repeater.field)) : startRows(repeater.field);
-      if (!repeater.drawn || repeater.body.children.length !== count) drawRows(repeater, count, t);
-      repeater.drawn = true;
-    }
-    links.showRowChoices(form);
-    showControls(form);
-    if (Object.keys(state.earlier).length || !$("[data-ws-earlier]").hidden) extras().then((x) => x.showEarlier(root, state.earlier));
-    $("[data-ws-replaced]").hidden = !state.replaced.length;
-    update();
-  }
-
-  /** The answers to count: none that breaks its field's rules; the keys of those left out. */
-  function countable() {
-    const { counted, keys } = setAside(state.answers, spec.fields);
-    return { counted, left: numbers.addUnreadableKeys(keys) };
-  }
-
-  const hidden = (key) => result.hidden.has(key) || result.hidden.has(`section:${own(sectionOf, key)}`);
-
-  /** Why a formula has no value: an input to correct, inputs to answer, or these answers. */
-  function reasonFor(fid, left) {
-    const read = [...inputs.get(fid)];
-    const wrong = read.filter((key) => left.has(key));
-    if (wrong.length) return ["ws_formula_wrong", wrong];
-    if (result.values[fid] != null) return null;
-    const blank = read.filter((key) => !own(spec.fields, key)?.formula && !key.includes(".") && !hidden(key));
-    const missing = blank.filter((key) => !answered(result.values[key]));
-    return missing.length ? ["ws_formula_missing", missing] : ["ws_formula_impossible", []];
-  }
-
-  function showReason(fid, reason) {
-    if (same(reason, own(reasons, fid))) return;
-    put(reasons, fid, reason);
-    const note = document.getElementById(`${outputs.get(fid).id}-note`);
-    if (!reason) return setText(note, t("computed"));
-    extras().then((x) => {
-      const names = reason[1].map((key) => t("ws_quoted", { text: x.inputLabel(form, spec, key) }));
-      setText(note, t(reason[0], { fields: names.join(", ") }));
-    });
-  }
-
-  // Dates that contradict each other (a course ending before it starts) are warned of, still kept.
-  const datesInOrder = fields.filter(([, field]) => field.not_before);
-  function warnOfDates() {
-    for (const [fid, { not_before: other }] of datesInOrder) {
-      const [date, earliest] = [own(state.answers, fid), own(state.answers, other)];
-      const wrong = typeof date === "string" && typeof earliest === "string" && date < earliest;
-      if (!wrong && !warnedDates.has(fid)) continue;
-      wrong ? warnedDates.add(fid) : warnedDates.delete(fid);
-      const el = controls(form, fid)[0];
-      extras().then((x) =>
-        x.showProblem(el, wrong && t("ws_warning_date_order", { field: t("ws_quoted", { text: x.labelOf(form, other) }) }), "warning"),
-      );
-    }
-  }
-
-  /** Conditions hide and show fields and sections as the worked-out result says. */
-  function showConditions() {
-    for (const el of form.querySelectorAll("[data-ws-conditional]")) {
-      const path = el.dataset.field ? pathOf(el.dataset.field) : null;
-      const section = () => "section:" + el.id.slice(`ws-${id}--`.length);
-      el.hidden = result.hidden.has(!path ? section() : path.length === 3 ? `${path[0]}.${path[2]}` : path[0]);
-    }
-  }
-
-  function showProgress() {
-    const now = progress(spec.questions, state.answers);
-    const meter = $("progress");
-    meter.max = now.asked || 1;
-    meter.value = now.answered;
-    setText($("[data-ws-progress-text]"), t("ws_progress_text", progressWords(now, t)));
-  }
-
-  /** Work everything out again and show it: formulas, conditions, linked values, progress. */
-  function update() {
-    warnOfDates();
-    links.showColumns();
-    const { counted, left } = countable();
-    result = solve(spec, counted, links.values(), sectionOf);
-    showConditions();
-    for (const [fid, field] of fields) {
-      if (field.formula) {
-        const reason = reasonFor(fid, left);
-        if (reason?.[0] === "ws_formula_wrong") result.values[fid] = null; // counts in no other formula's stored value either
-        setText(outputs.get(fid), describe(result.values[fid], field) ?? t("blank"));
-        showReason(fid, reason);
-      } else if (field.source) links.showLinked(fid, field);
-    }
-    showProgress();
-    if (spec.exports) import("./credential.js").then((c) => c.showPanel(root, spec, current(), t));
-    if (spec.charts) import("./chart.js").then((chart) => chart.showCharts(root, spec, result.values, t));
-  }
-
-  /** The answers, linked values and worked-out values as they stand, for the description's panel and exports. */
-  const current = () => ({ answers: state.answers, linked: links.values(), values: result.values });
-
-  const computed = () =>
-    Object.fromEntries(fields.filter(([fid, f]) => f.formula && result.values[fid] != null).map(([fid]) => [fid, result.values[fid]]));
+  const computed = worked.computed;
 
   // --- Storing -------------------------------------------------------------------------------
 
@@ -261,7 +100,6 @@ export function mount(root) {
 
   function onSaved(record, first) {
     messages.saved();
-    $("[data-ws-saved-at]").textContent = t("ws_saved_at", { time: clockTime(new Date()) });
     const meta = store.meta();
     store.setMeta({ ...meta, edits: (meta.edits || 0) + 1 });
     if (first) store.persist();
@@ -285,7 +123,7 @@ export function mount(root) {
     say(t("ws_other_tab"));
     announceChange("other-tab");
     if (clashes.length) {
-      extras().then((x) => alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => x.labelOf(form, c)).join(", ") })));
+      alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => labelOf(form, c)).join(", ") }));
     }
   }
 
@@ -339,9 +177,7 @@ export function mount(root) {
 
   function setRows(repeater, rows) {
     state.setRows(repeater.id, rows);
-    drawRows(repeater, Math.max(rows.length, fewestRows(repeater.field)), t);
-    links.showRowChoices(repeater.body);
-    showControls(repeater.body);
+    view.redrawRows(repeater, rows.length);
     edited("rows");
     save();
   }
@@ -377,16 +213,6 @@ export function mount(root) {
   const { listen, removeAll } = listenerSet();
   let unwatch = () => {};
   let stopped = false;
-
-  /** Typing done before the script ran, taken as if typed now. */
-  function takeEarlyTyping() {
-    for (const [name, value, tick] of early) {
-      const el = controls(form, name).find((c) => !tick || c.value === value);
-      if (!el) continue;
-      tick ? (el.checked = true) : (el.value = value);
-      onEdit({ target: el });
-    }
-  }
 
   /** The tools appear only now: without the script they could not work. */
   function showTools(stored) {
@@ -425,7 +251,7 @@ export function mount(root) {
     show();
     numbers.restore(stored);
     if (numbers.any()) update(); // the formulas reading them say why they are blank
-    takeEarlyTyping();
+    typeAgain(form, early, (el) => onEdit({ target: el })); // taken as if typed now
     showTools(stored);
     // Store answers set aside for a new version, or new values for links, now.
     if (stored && (stored.version !== spec.version || !same(computed(), state.synced.computed))) {

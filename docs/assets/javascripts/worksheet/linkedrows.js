@@ -4,9 +4,8 @@
 // that was removed is told of, and the answer is kept. Pure; runs under Node
 // (tests/js/linkedrows.test.mjs). mctoolkit.examplevalues.row_options is the build's twin.
 
-import { answered, own } from "./evaluate.js";
 import { copy, giveRowIds } from "./answers.js";
-import { isMap, ROW_ID } from "./rules.js";
+import { answered, isMap, own, ROW_ID } from "./rules.js";
 
 /** The options from `rows`: each row whose `label` part is answered, as {id, label}, in the rows' order. */
 export function rowOptions(rows, label) {

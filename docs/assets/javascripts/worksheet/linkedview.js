@@ -3,11 +3,10 @@
 // linked cell (a column of the row such a choice chose). Read afresh from storage whenever
 // another tab stores; the worked example's come with the page.
 
-import { own } from "./evaluate.js";
 import { put, same } from "./answers.js";
 import { fieldAt, h, pathOf, refreshCopy } from "./form.js";
 import { isRemoved, linkedCell, linkedColumns, offeredRows, optionsKey, rowChoiceColumns } from "./linkedrows.js";
-import { isMap } from "./rules.js";
+import { isMap, own } from "./rules.js";
 import { EXAMPLE } from "./workbook-list.js";
 import { setText } from "./page.js";
 

@@ -9,7 +9,15 @@
 // field does not have; "min", "max" and "length" say a number or a text breaks its field's rules
 // (the page keeps it, marks it and leaves it out of every formula).
 
-import { own } from "./evaluate.js";
+/** A field may be called `constructor`. */
+export const own = (map, key) => (map && Object.hasOwn(map, key) ? (map[key] ?? null) : null);
+
+/** Whether a value is an answer: not empty, not an empty list or map. */
+export function answered(value) {
+  if (value == null || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return typeof value !== "object" || Object.keys(value).length > 0;
+}
 
 export const KIND = {
   text: "text",

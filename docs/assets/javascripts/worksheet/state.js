@@ -3,7 +3,7 @@
 // in, a save. No DOM and no storage: index.js shows what this holds and saving.js stores it, so
 // each change can be tested under Node (tests/js/state.test.mjs).
 
-import { own } from "./evaluate.js";
+import { own } from "./rules.js";
 import { copy, merge, put, same, tidy } from "./answers.js";
 
 const NOTHING_STORED = { rev: null, answers: {}, earlier: {}, computed: {} };

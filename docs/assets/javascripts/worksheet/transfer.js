@@ -31,14 +31,12 @@
 // version it may have been typed when the field took answers, so it is kept as an earlier answer.
 // Before anything changes the user sees, per worksheet, how many answers would change.
 
-import { own } from "./evaluate.js";
 import { put, same, tidy } from "./answers.js";
-import { isMap } from "./rules.js";
+import { isMap, own } from "./rules.js";
 import { fitAll, SHOWN } from "./check.js";
-import { labelOf } from "./extras.js";
-import { h } from "./form.js";
+import { h, labelOf } from "./form.js";
 import { courseName, readBooks, writeBooks } from "./store.js";
-import { downloadName, renameBook } from "./workbook-list.js";
+import { downloadName, renameBook } from "./workbook-changes.js";
 import { loadScript } from "./classic-script.js";
 
 export const FORMAT = "mctoolkit-answers";

@@ -10,7 +10,8 @@ import { copyBook, courseName, forgetExpired, openStore, readBooks, writeBooks }
 import { h, texts } from "./form.js";
 import { backupNote } from "./backup.js";
 import { bookOptions, openBook } from "./bookline.js";
-import { addBook, EXAMPLE, findBook, newId, removeBook, renameBook, restoreBook } from "./workbook-list.js";
+import { EXAMPLE, findBook } from "./workbook-list.js";
+import { addBook, newId, removeBook, renameBook, restoreBook } from "./workbook-changes.js";
 import { listenerSet, listenToButtons, showAlert, showStatus } from "./page.js";
 
 let tabs = 0;
