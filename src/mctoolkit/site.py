@@ -10,14 +10,23 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from mctoolkit import cachedir, contributing, formcache, refdata, searchtext, statuspage, wordfiles
+from mctoolkit import (
+    cachedir,
+    contributing,
+    formcache,
+    projectcache,
+    refdata,
+    searchtext,
+    statuspage,
+    wordfiles,
+)
 from mctoolkit.canvas import render_canvas
 from mctoolkit.courseplan import chapters, dossier_file, dossier_script
 from mctoolkit.formcache import FormCache
 from mctoolkit.model import Worksheet
 from mctoolkit.overview import CoursePlan, render_workbook
 from mctoolkit.problems import Problem, ProblemError
-from mctoolkit.project import load_project, page_problems
+from mctoolkit.project import page_problems
 from mctoolkit.refdata import KINDS, ReferenceData
 from mctoolkit.render import (
     Template,
@@ -381,6 +390,7 @@ class Site:
 
 
 _Stamp = frozenset[tuple[str, int, int]]
+_CACHED = ("valid", "yaml", formcache.FOLDER, formcache.SCRIPTS, "search", projectcache.FOLDER)
 _cache: dict[tuple[Path, tuple[str, ...], tuple[str, ...]], tuple[_Stamp, Site]] = {}
 
 
@@ -400,7 +410,7 @@ def _yaml_files_stamp(root: Path) -> _Stamp:
 def load(root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS) -> Site:
     """Load the site's worksheets and data; reuse the last load while no file has changed."""
     cachedir.use(root)
-    for kind in ("valid", "yaml", formcache.FOLDER, formcache.SCRIPTS, "search"):
+    for kind in _CACHED:
         cachedir.prune(kind)
     key = (root.resolve(), tuple(languages), data_files)
     stamp = _yaml_files_stamp(root)
@@ -412,7 +422,7 @@ def load(root: Path, languages: list[str], data_files: tuple[str, ...] = KINDS) 
         cached[1].status = None  # pages may have changed since
         cached[1].forms.new_build()  # and the package's templates
         return cached[1]
-    project = load_project(root, languages, data_files)
+    project = projectcache.load(root, languages, data_files)  # kept while nothing changed
     problems += project.problems
     if problems or project.workbook is None or project.reference is None:
         raise ProblemError(problems)
