@@ -36,7 +36,7 @@ from mctoolkit.render import (
     shapes_file,
     shapes_script,
 )
-from mctoolkit.status import Status
+from mctoolkit.status import STATUS_FOLDER, Status
 from mctoolkit.status import status as work_out_status
 from mctoolkit.wordfiles import Written
 from mctoolkit.wordinputs import Page
@@ -390,7 +390,9 @@ class Site:
 
 
 _Stamp = frozenset[tuple[str, int, int]]
-_CACHED = ("valid", "yaml", formcache.FOLDER, formcache.SCRIPTS, "search", projectcache.FOLDER)
+# The cache folders whose entries no build has used for a while are removed (`cachedir.prune`).
+_CACHED = ["valid", "yaml", "search", formcache.FOLDER, formcache.SCRIPTS]
+_CACHED += [projectcache.FOLDER, STATUS_FOLDER]
 _cache: dict[tuple[Path, tuple[str, ...], tuple[str, ...]], tuple[_Stamp, Site]] = {}
 
 

@@ -15,6 +15,7 @@ source yet.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,7 +24,9 @@ from typing import Any
 
 import yaml
 
-from mctoolkit import frontmatter
+from mctoolkit import cachedir, frontmatter
+from mctoolkit import languages as _languages_code
+from mctoolkit import source as _source_code
 from mctoolkit.languages import PLACEHOLDER, language_maps
 from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.source import Source, read_file, read_file_shared, read_text
@@ -31,6 +34,7 @@ from mctoolkit.source import Source, read_file, read_file_shared, read_text
 LOCK_FILE = "translations.lock.yml"
 HASH_KEY = "source_hash"
 YAML_FOLDERS = ("worksheets", "data")
+STATUS_FOLDER = "status"  # the cache folder of the texts' states (see `_file_text_entries`)
 STATES = ("translated", "missing", "outdated", "unconfirmed")
 _LOCK_HEADER = (
     "# The source text each translation was last confirmed against (a short hash), per file,\n"
@@ -239,16 +243,44 @@ def _text_entries(root: Path, languages: list[str]) -> list[Entry]:
     entries = []
     for path in _yaml_files(root):
         file = path.relative_to(root).as_posix()
+        entries += _file_text_entries(path, file, languages, lock.get(file, {}))
+    return entries
+
+
+# What a file's texts' states are worked out with: this module and the readers it calls.
+_CODE = hashlib.sha256(
+    b"".join(
+        Path(m.__file__ or "").read_bytes() for m in (frontmatter, _languages_code, _source_code)
+    )
+    + Path(__file__).read_bytes()
+).hexdigest()
+
+
+def _file_text_entries(
+    path: Path, file: str, languages: list[str], recorded: dict[str, dict[str, str]]
+) -> list[Entry]:
+    """The states of one YAML file's texts, kept (`cachedir`, folder `status`) under the digest
+    of the file's bytes, its hashes in the lock file, the languages and this code: every build
+    asks for the status page, and reading every worksheet again was most of its time."""
+
+    def work_out() -> str:
         source = read_file_shared(path, file)
         if source.problems:
-            continue  # `check` names what is wrong with it
+            return "[]"  # `check` names what is wrong with it
+        found = []
         for key, line, mapping in _texts(source, languages):
             source_hash = short_hash(mapping[languages[0]])
             for language in languages[1:]:
-                recorded = lock.get(file, {}).get(key, {}).get(language)
-                state = _text_state(mapping.get(language), recorded, source_hash)
-                entries.append(Entry(language, "text", file, key, line, state))
-    return entries
+                state = _text_state(
+                    mapping.get(language), recorded.get(key, {}).get(language), source_hash
+                )
+                found.append([language, key, line, state])
+        return json.dumps(found, ensure_ascii=False)
+
+    content = hashlib.sha256(path.read_bytes()).hexdigest()
+    material = json.dumps([_CODE, file, languages, recorded, content], sort_keys=True, default=str)
+    kept = json.loads(cachedir.remembered(STATUS_FOLDER, material, work_out))
+    return [Entry(language, "text", file, key, line, state) for language, key, line, state in kept]
 
 
 # ---- the whole project ---------------------------------------------------------------------
