@@ -108,6 +108,20 @@ def test_every_worksheet_with_rows_has_no_axe_violations_on_a_phone_and_a_laptop
     assert problems == {}
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_table_wide_enough_shows_its_column_headings_once_and_on_a_phone_in_each_cell(
+    page: Page, ws: Worksheets, language: str
+) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    ws.open(page, "cost-structure", language)
+    table = page.locator("table.ws-table--fits").first
+    expect(table.locator("thead th").first).to_be_visible()
+    expect(table.locator(".ws-cell-label").first).to_be_hidden()
+    page.set_viewport_size({"width": 390, "height": 900})
+    expect(table.locator(".ws-cell-label").first).to_be_visible()
+    expect(table.locator("thead th").first).not_to_be_in_viewport()
+
+
 # The bar's visible parts: each one line high, all side by side.
 BAR_LINES = """() => {
   const bar = document.querySelector("[data-ws-bar]");
