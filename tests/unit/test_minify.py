@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mctoolkit.minify import minified, minify_site, own_assets
 from tests.conftest import ROOT, tool
+from tests.unit.nodejs import run_script
 
 DOCS = ROOT / "docs"
 
@@ -23,6 +24,24 @@ def test_text_inside_strings_templates_and_patterns_is_kept_as_written() -> None
     assert "`x  // y\n  ${b}  z`" in result
     assert '"/* d */"' in result
     assert "/f\\/\\/g/" in result
+
+
+def test_every_own_script_minified_is_the_same_program_as_its_source() -> None:
+    """Same syntax tree, every literal's and template's text included (ESLint's parser)."""
+    pairs = []
+    for relative in own_assets(DOCS):
+        source = (DOCS / relative).read_text("utf-8")
+        pairs.append(
+            {"name": str(relative), "source": source, "minified": minified(str(relative), source)}
+        )
+    assert len(pairs) > 30
+    assert run_script("same_program.mjs", pairs) == []
+
+
+def test_the_program_check_sees_a_template_the_minifier_broke() -> None:
+    source = 'const a = `x ${b ? ` c` : ""}`;\n'
+    pair = {"name": "nested.js", "source": source, "minified": minified("nested.js", source)}
+    assert run_script("same_program.mjs", [pair]) == ["nested.js"]
 
 
 def test_stylesheets_and_other_files_are_left_as_they_are() -> None:
