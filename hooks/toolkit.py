@@ -390,7 +390,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         try:
             offline.write_zip(site_dir, zip_path, folder=zip_path.stem, sources=docs_dir)
         except ModuleStyleError as error:  # names a file under docs/
-            raise PluginError(f"{Path(config.docs_dir).name}/{error}") from None
+            raise PluginError(f"{docs_dir.name}/{error}") from None
         _fill_download_sizes(site_dir)
 
 

@@ -43,9 +43,17 @@ def _kept(entry: Path) -> Project | None:
     """The project kept in `entry`, or None when there is none or it cannot be read back."""
     try:
         project = pickle.loads(entry.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None
-    except (ValueError, IndexError, KeyError):
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+        ValueError,
+        IndexError,
+        KeyError,
+    ):
         return None
     return project if isinstance(project, Project) and not project.problems else None
 

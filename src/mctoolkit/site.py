@@ -391,8 +391,15 @@ class Site:
 
 _Stamp = frozenset[tuple[str, int, int]]
 # The cache folders whose entries no build has used for a while are removed (`cachedir.prune`).
-_CACHED = ["valid", "yaml", "search", formcache.FOLDER, formcache.SCRIPTS]
-_CACHED += [projectcache.FOLDER, STATUS_FOLDER]
+_CACHED = (
+    "valid",
+    "yaml",
+    "search",
+    formcache.FOLDER,
+    formcache.SCRIPTS,
+    projectcache.FOLDER,
+    STATUS_FOLDER,
+)
 _cache: dict[tuple[Path, tuple[str, ...], tuple[str, ...]], tuple[_Stamp, Site]] = {}
 
 

@@ -25,8 +25,7 @@ from typing import Any
 import yaml
 
 from mctoolkit import cachedir, frontmatter
-from mctoolkit import languages as _languages_code
-from mctoolkit import source as _source_code
+from mctoolkit.formcache import code_digest
 from mctoolkit.languages import PLACEHOLDER, language_maps
 from mctoolkit.problems import KeyPath, Problem
 from mctoolkit.source import Source, read_file, read_file_shared, read_text
@@ -247,21 +246,12 @@ def _text_entries(root: Path, languages: list[str]) -> list[Entry]:
     return entries
 
 
-# What a file's texts' states are worked out with: this module and the readers it calls.
-_CODE = hashlib.sha256(
-    b"".join(
-        Path(m.__file__ or "").read_bytes() for m in (frontmatter, _languages_code, _source_code)
-    )
-    + Path(__file__).read_bytes()
-).hexdigest()
-
-
 def _file_text_entries(
     path: Path, file: str, languages: list[str], recorded: dict[str, dict[str, str]]
 ) -> list[Entry]:
     """The states of one YAML file's texts, kept (`cachedir`, folder `status`) under the digest
-    of the file's bytes, its hashes in the lock file, the languages and this code: every build
-    asks for the status page, and reading every worksheet again was most of its time."""
+    of the file's bytes, its hashes in the lock file, the languages and the package's code:
+    every build asks for the status page, and reading every worksheet again was most of it."""
 
     def work_out() -> str:
         source = read_file_shared(path, file)
@@ -278,8 +268,9 @@ def _file_text_entries(
         return json.dumps(found, ensure_ascii=False)
 
     content = hashlib.sha256(path.read_bytes()).hexdigest()
-    material = json.dumps([_CODE, file, languages, recorded, content], sort_keys=True, default=str)
-    kept = json.loads(cachedir.remembered(STATUS_FOLDER, material, work_out))
+    material = [code_digest(), file, languages, recorded, content]
+    kept_as = json.dumps(material, sort_keys=True, default=str)
+    kept = json.loads(cachedir.remembered(STATUS_FOLDER, kept_as, work_out))
     return [Entry(language, "text", file, key, line, state) for language, key, line, state in kept]
 
 
