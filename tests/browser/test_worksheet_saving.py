@@ -68,6 +68,24 @@ def test_what_is_typed_before_the_script_has_started_is_kept(page: Page, ws: Wor
     assert ws.stored(page) == early
 
 
+def test_a_row_she_is_typing_in_when_the_script_starts_stays_hers(
+    page: Page, ws: Worksheets
+) -> None:
+    held: list[Route] = []
+    page.route("**/worksheet/index.js", lambda route: held.append(route))
+    page.goto(ws.url("showcase"), wait_until="commit")
+    cell = ws.control(page, "modules.0.name")
+    cell.fill("Plann")
+    cell.evaluate("el => { el.dataset.typedHere = 'yes'; }")
+    held[0].continue_()
+    expect(page.locator("[data-ws-root].ws--live")).to_have_count(1)
+    expect(cell).to_be_focused()
+    expect(cell).to_have_attribute("data-typed-here", "yes")  # the same control, not a new one
+    page.keyboard.type("ing")
+    expect(page.locator('[data-field="modules"] .ws-row-name')).to_have_count(2)
+    assert ws.stored(page) == {"modules": [{"name": "Planning"}, {}]}
+
+
 def test_a_value_the_browser_restores_on_going_back_never_passes_for_typing(
     page: Page, ws: Worksheets
 ) -> None:

@@ -51,12 +51,31 @@ export function findRepeaters(form, spec, t) {
   return found;
 }
 
+/** Draw a repeater's rows afresh, `count` of them, each from the page's template. */
 export function drawRows(repeater, count, t) {
-  const { id, field, body, template, table, what } = repeater;
-  const rows = [];
-  for (let index = 0; index < count; index++) {
-    const row = instantiate(template, index);
-    const place = table ? row.querySelector(".ws-table__actions") : row.appendChild(h("div", { class: "ws-item__actions" }));
+  const rows = Array.from({ length: count }, (_, index) => instantiate(repeater.template, index));
+  repeater.body.replaceChildren(...rows);
+  giveActions(repeater, t);
+}
+
+/**
+ * The first drawing keeps the rows the page came with, adding or removing only what the answers
+ * need: she may be typing in one already (the script can start after she does), and a row
+ * replaced under her would take her focus and, mid-keystroke, what she typed.
+ */
+export function takeOverRows(repeater, count, t) {
+  const { body, template } = repeater;
+  while (body.children.length > count) body.lastElementChild.remove();
+  for (let index = body.children.length; index < count; index++) body.append(instantiate(template, index));
+  giveActions(repeater, t);
+}
+
+/** Each row's buttons to move it and remove it, named by its place. */
+function giveActions(repeater, t) {
+  const { id, field, body, table, what } = repeater;
+  const count = body.children.length;
+  [...body.children].forEach((row, index) => {
+    const place = table ? row.querySelector(".ws-table__actions") : actionsOfItem(row);
     const whose = table ? `${t("row")} ${index + 1}` : `${what} ${index + 1}`;
     place.replaceChildren(
       ...(table ? [h("span", { class: "ws-row-name" }, t("ws_row_name", { n: index + 1 }))] : []),
@@ -64,8 +83,8 @@ export function drawRows(repeater, count, t) {
       button("down", id, index, `${t("move_down")}: ${whose}`, index === count - 1),
       button("remove", id, index, `${t(table ? "remove_row" : "remove_item")}: ${whose}`, count <= fewestRows(field)),
     );
-    rows.push(row);
-  }
-  body.replaceChildren(...rows);
+  });
   addPrintCopies(body);
 }
+
+const actionsOfItem = (item) => item.querySelector(":scope > .ws-item__actions") ?? item.appendChild(h("div", { class: "ws-item__actions" }));

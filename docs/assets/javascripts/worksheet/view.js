@@ -36,7 +36,8 @@ export function createView({ root, form, spec, t, state, repeaters, rows, number
     for (const repeater of repeaters.values()) {
       const held = own(state.answers, repeater.id);
       const count = Array.isArray(held) ? Math.max(held.length, fewestRows(repeater.field)) : startRows(repeater.field);
-      if (!repeater.drawn || repeater.body.children.length !== count) rows.drawRows(repeater, count, t);
+      if (!repeater.drawn) rows.takeOverRows(repeater, count, t);
+      else if (repeater.body.children.length !== count) rows.drawRows(repeater, count, t);
       repeater.drawn = true;
     }
     links.showRowChoices(form);
