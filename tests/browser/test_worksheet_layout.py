@@ -155,6 +155,24 @@ def test_on_a_phone_the_status_bar_is_one_line(page: Page, ws: Worksheets, langu
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_the_bar_keeps_room_for_the_status_and_shows_progress_as_a_meter(
+    page: Page, ws: Worksheets, language: str
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    ws.open(page, "cost-structure", language)
+    ws.control(page, "learners").fill("20")
+    ws.saved(page)
+    width = page.locator("[data-ws-bar]").bounding_box()["width"]
+    status = page.locator("[data-ws-status]")
+    expect(status).not_to_be_empty()
+    assert status.bounding_box()["width"] > 0.5 * width
+    assert page.locator("[data-ws-bar] progress").bounding_box()["width"] > 40
+    words = page.locator("[data-ws-progress-text]")
+    expect(words).not_to_be_empty()  # heard, not shown
+    assert words.bounding_box()["width"] <= 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_table_of_contents_lists_the_forms_sections_and_a_link_on_top_leads_to_the_form(
     page: Page, ws: Worksheets, site: Path, language: str
 ) -> None:
