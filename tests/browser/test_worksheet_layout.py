@@ -139,12 +139,17 @@ BAR_LINES = """() => {
 }"""
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_on_a_phone_the_status_bar_is_one_line(page: Page, ws: Worksheets, language: str) -> None:
+def saved_on_a_phone(page: Page, ws: Worksheets, language: str) -> None:
+    """The cost structure on a phone, one answer typed and saved."""
     page.set_viewport_size({"width": 390, "height": 800})
     ws.open(page, "cost-structure", language)
     ws.control(page, "learners").fill("20")
     ws.saved(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_the_status_bar_is_one_line(page: Page, ws: Worksheets, language: str) -> None:
+    saved_on_a_phone(page, ws, language)
     ws.action(page, "clear").click()
     ws.confirm(page)
     expect(page.locator('[data-ws-action="undo"]')).to_be_visible()  # the fullest bar there is
@@ -158,10 +163,7 @@ def test_on_a_phone_the_status_bar_is_one_line(page: Page, ws: Worksheets, langu
 def test_on_a_phone_the_bar_keeps_room_for_the_status_and_shows_progress_as_a_meter(
     page: Page, ws: Worksheets, language: str
 ) -> None:
-    page.set_viewport_size({"width": 390, "height": 800})
-    ws.open(page, "cost-structure", language)
-    ws.control(page, "learners").fill("20")
-    ws.saved(page)
+    saved_on_a_phone(page, ws, language)
     width = page.locator("[data-ws-bar]").bounding_box()["width"]
     status = page.locator("[data-ws-status]")
     expect(status).not_to_be_empty()
