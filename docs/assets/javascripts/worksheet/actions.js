@@ -97,7 +97,7 @@ async function describe(w, what) {
   const description = await import("./credential-description.js");
   if (what === "show") return description.toggle(w);
   if (what === "print") {
-    description.toggle(w, true);
+    await description.toggle(w, true);
     return window.print();
   }
   const status = w.root.querySelector("[data-ws-credential-status]");
@@ -166,7 +166,7 @@ function discardEarlier(w) {
 
 async function print(w) {
   // The whole worksheet prints: a shown one-page description would print alone.
-  if (document.documentElement.dataset.wsPrint) (await import("./credential-description.js")).toggle(w, false);
+  if (document.documentElement.dataset.wsPrint) await (await import("./credential-description.js")).toggle(w, false);
   window.print();
 }
 

@@ -4,6 +4,7 @@
 // under Node; showCharts alone touches the page. Loaded only on pages that have a chart.
 
 import { formatNumber } from "./format.js";
+import { useStylesheet } from "./stylesheet.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FONT = 14; // the drawing is built at the width it has, so this is its text's size in px
@@ -280,8 +281,9 @@ function drawFigure(figure, chart, values, words) {
   table.tBodies[0].replaceChildren(...(shown.empty ? [] : shown.rows.map((cells) => tableRow(cells, false))));
 }
 
-/** Draw every chart of the worksheet in `root` from `values` (the values its form shows). */
-export function showCharts(root, spec, values, t) {
+/** Draw every chart of the worksheet in `root` from `values` (the values its form shows), once their stylesheet applies. */
+export async function showCharts(root, spec, values, t) {
+  await useStylesheet("chart");
   const words = { t, marks: [...t("ws_number_marks")] };
   for (const chart of spec.charts) {
     const figure = root.querySelector(`[data-ws-chart="${CSS.escape(chart.id)}"]`);

@@ -8,6 +8,7 @@
 import { own } from "./rules.js";
 import { elements, valueOf } from "./credential.js";
 import { h } from "./form.js";
+import { useStylesheet } from "./stylesheet.js";
 
 // The elements in the order the page shows them. An element the completeness panel names is
 // called by the panel's name; the others by `ws_description_<id>`. The language the description
@@ -146,11 +147,12 @@ export function render(description, language, otherLanguage) {
   ];
 }
 
-/** Show (or hide) the description below its button; while shown, printing prints only it. */
-export function toggle(w, show) {
+/** Show (or hide) the description below its button, once its stylesheet applies; while shown, printing prints only it. */
+export async function toggle(w, show) {
   const button = w.root.querySelector('[data-ws-action="description-show"]');
   const view = w.root.querySelector("[data-ws-description]");
   const open = show ?? button.getAttribute("aria-expanded") !== "true";
+  if (open) await useStylesheet("description");
   if (open) refresh(w.root, w.spec, w.current(), w.t);
   view.hidden = !open;
   button.setAttribute("aria-expanded", String(open));

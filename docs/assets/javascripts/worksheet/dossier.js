@@ -4,13 +4,27 @@
 // answers; the summary keeps the figures that are there. Loaded only when the button is pressed,
 // with the zip library and the course plan's data (once per language).
 
-import { children, controls, descendants, fill, highestId, openTemplate, saveWord, sayer, setText, tagOf, today, W, withLinked } from "./docx.js";
+import {
+  attribute,
+  children,
+  controls,
+  descendants,
+  fill,
+  highestId,
+  openTemplate,
+  saveWord,
+  sayer,
+  setText,
+  tagOf,
+  today,
+  withLinked,
+} from "./docx.js";
 import { describeValue } from "./format.js";
 import { loadScript } from "./classic-script.js";
 import { offeredRows, withLinkedCells, withRowLabels } from "./linkedrows.js";
 
 const CHAPTER = "dossier:sheet:";
-const styleOf = (p) => children(children(p, "pPr")[0] ?? p, "pStyle")[0]?.getAttributeNS(W, "val");
+const styleOf = (p) => attribute(children(children(p, "pPr")[0] ?? p, "pStyle")[0] ?? p, "val");
 const ancestor = (node, name) => (node && node.localName !== name ? ancestor(node.parentNode, name) : node);
 const valueIn = (record, field) => record?.answers?.[field] ?? record?.computed?.[field];
 const figureIn = (value, zero) => typeof value === "number" && Number.isFinite(value) && (zero || value !== 0);

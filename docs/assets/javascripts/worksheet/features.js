@@ -4,16 +4,15 @@
 // (dates.js). toolkit.js fetches them beside the page's main code (index.js), not after it, so
 // that a page with them waits no longer than it did when every page fetched them all.
 
-/** The fields of `spec` with the columns of its tables and the members of its groups. */
-function everyField(spec) {
-  const top = Object.values(spec.fields);
+/** The fields `top` (a spec's own) with the columns of its tables and the members of its groups. */
+function everyField(top) {
   return [...top, ...top.flatMap((field) => field.columns || Object.values(field.fields || {}))];
 }
 
 /** Which optional parts the page of `spec` needs, by name. Pure; runs under Node. */
 export function featuresOf(spec) {
   const top = Object.values(spec.fields);
-  const every = everyField(spec);
+  const every = everyField(top);
   return {
     // A description's panel and the charts read the worked-out values too.
     worked: Boolean(

@@ -4,6 +4,7 @@
 // `fold` and `matching` are pure (testable under Node); `attach` is the page wiring.
 
 import { h, hidden } from "./form.js";
+import { useStylesheet } from "./stylesheet.js";
 
 const LONG = 30; // options above which a list gets a search box
 const ROWS = 8; // options a filtered list shows at once
@@ -68,8 +69,9 @@ function addSearch(select, t) {
   });
 }
 
-/** A search box above every long list of choices in `form`. */
-export function attach(form, t) {
+/** A search box above every long list of choices in `form`, once its stylesheet applies. */
+export async function attach(form, t) {
+  await useStylesheet("filter");
   for (const select of form.querySelectorAll("select[name]")) {
     if (select.length > LONG && !select.previousElementSibling?.matches(".ws-filter")) addSearch(select, t);
   }

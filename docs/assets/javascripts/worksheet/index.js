@@ -4,7 +4,8 @@
 // The page's optional parts come loaded by features.js, fetched only by a page that has them:
 // formulas and conditions (worked.js), tables and groups (rows.js), values from other
 // worksheets (linkedview.js), number checks (typed.js), dates that must follow others
-// (dates.js). The buttons' code (actions.js) loads when a pointer or focus nears one.
+// (dates.js). The buttons' code (actions.js) loads when a pointer or focus nears one, and what
+// another tab stored is heard by other-tabs.js, fetched when storage first tells of it.
 //
 // Events on the worksheet's root, for other parts of the page to follow:
 //   ws:changed  its answers changed. detail: { worksheet: its id, cause }, cause being "edit"
@@ -18,7 +19,7 @@ import { WorksheetState } from "./state.js";
 import { createSaver } from "./saving.js";
 import { listenerSet, listenToButtons, worksheetMessages } from "./page.js";
 import { openStore } from "./store.js";
-import { addPrintCopies, controls, fieldAt, labelOf, pathOf, read, refreshCopy, texts, typeAgain, typedEarly } from "./form.js";
+import { addPrintCopies, controls, fieldAt, pathOf, read, refreshCopy, texts, typeAgain, typedEarly } from "./form.js";
 import { clearPrintHeading, setPrintHeading } from "./print.js";
 import { showBookLine } from "./bookline.js";
 import { describeValue } from "./format.js";
@@ -43,8 +44,7 @@ const NOTHING_WORKED_OUT = { work: () => ({ values: {}, hidden: new Set() }), co
 const NO_DATES = { warn() {} };
 
 /** The optional parts of the page made from the code features.js loaded, a stand-in for each part the page has not. */
-function optionalParts(features, { form, spec, t, store, state, outputs, describe }) {
-  const valueAt = (path) => state.valueAt(path);
+function optionalParts(features, { form, spec, t, store, state, valueAt, outputs, describe }) {
   const numbers = features.numbers?.createNumberChecks({ form, spec, t, extras }) ?? NO_NUMBER_CHECKS;
   const links = features.links?.createLinkedView({ spec, form, store, t, valueAt, describe, outputs, extras }) ?? NO_LINKS;
   const worked = features.worked?.createWorkedOut({ form, spec, t, state, numbers, outputs, describe }) ?? NOTHING_WORKED_OUT;
@@ -73,8 +73,8 @@ export function mount(root, features) {
   const valueAt = (path) => state.valueAt(path);
   const messages = worksheetMessages(root, t);
   const { alarm, say } = messages;
-  const { numbers, links, worked, dates } = optionalParts(features, { form, spec, t, store, state, outputs, describe });
-  const saver = createSaver({ root, store, state, spec, recordExtras, hearFirst: (record) => heard(record), onSaved, onFailed });
+  const { numbers, links, worked, dates } = optionalParts(features, { form, spec, t, store, state, valueAt, outputs, describe });
+  const saver = createSaver({ root, store, state, spec, recordExtras, hearFirst, onSaved, onFailed });
   const { save, schedule } = saver;
   const view = createView({ root, form, spec, t, state, repeaters, rows: features.rows, numbers, links, worked, dates, extras });
   const { show, update, current } = view;
@@ -89,6 +89,14 @@ export function mount(root, features) {
   const announceChange = (cause) => root.dispatchEvent(new CustomEvent("ws:changed", { detail: { worksheet: id, cause } }));
 
   const computed = worked.computed;
+
+  // What another tab stored, heard (other-tabs.js): fetched with the first storage event for
+  // this workbook, or when saving finds another tab's newer record.
+  let hearing = null;
+  const otherTabs = () =>
+    (hearing ??= import("./other-tabs.js").then((tabs) =>
+      tabs.createOtherTabs({ form, spec, t, store, state, links, show, update, schedule, say, alarm, announceChange, computed, unpacked }),
+    ));
 
   // --- Storing -------------------------------------------------------------------------------
 
@@ -110,34 +118,13 @@ export function mount(root, features) {
     alarm(t(`ws_not_saved_${problem}`), true);
   }
 
-  /** Another tab's answers, merged with this tab's unsaved edits. */
-  function heard(record, theirs = record && trust(record, spec.fields)) {
-    if (!record) {
-      // Storage was cleared: store again.
-      if (!state.isEmpty()) schedule();
-      return;
-    }
-    const clashes = state.hear(record, theirs);
-    if (!clashes) return;
-    show();
-    say(t("ws_other_tab"));
-    announceChange("other-tab");
-    if (clashes.length) {
-      alarm(t("ws_other_tab_kept", { fields: clashes.map((c) => labelOf(form, c)).join(", ") }));
-    }
-  }
-
-  /** Storage told of a change: this worksheet's record, another's it shows values of, or all (null). */
-  function storageChanged(sheet, record, stored) {
-    if (sheet === id || sheet === null) {
-      if (record && record.version !== spec.version) unpacked(record).then((theirs) => heard(record, theirs));
-      else heard(record);
-    }
-    if (sheet === null || links.sources.has(sheet)) {
-      links.read();
-      update();
-      if (!same(computed(), state.synced.computed) && (stored || Object.keys(state.answers).length)) schedule();
-    }
+  /**
+   * Another tab's newer record, found before storing: merged now, so that nothing it stored is
+   * written over; other-tabs.js then shows it and tells her.
+   */
+  function hearFirst(record) {
+    const clashes = state.hear(record, trust(record, spec.fields));
+    otherTabs().then((tabs) => tabs.tell(clashes));
   }
 
   // --- Changing the answers ------------------------------------------------------------------
@@ -241,7 +228,7 @@ export function mount(root, features) {
       setPrintHeading(spec, store.read);
     });
     listen(document, "visibilitychange", () => document.visibilityState === "hidden" && save());
-    unwatch = store.watch((sheet, record) => storageChanged(sheet, record, stored));
+    unwatch = store.watch((sheet) => otherTabs().then((tabs) => stopped || tabs.storageChanged(sheet, stored)));
   }
 
   function start(stored, mine) {

@@ -3,7 +3,7 @@
 // meta = {exported, edits}; the list of workbooks under LIST_KEY. The worked example is a
 // workbook of this tab's session storage, so looking at it never touches the reader's own.
 
-import { answersPrefix, bookOfKey, EXAMPLE, expired, findBook, LIST_KEY, metaKey, readList } from "./workbook-list.js";
+import { answersPrefix, EXAMPLE, findBook, LIST_KEY, metaKey, readList } from "./workbook-list.js";
 
 export const RECORD_FORMAT = 1;
 const EXAMPLE_FLAG = "mctoolkit:example:open";
@@ -60,14 +60,17 @@ function access({ area }) {
   return { read, write, keys };
 }
 
+/** The reader's own storage area (not the worked example's): read, write and keys, each call safe. */
+export const readersArea = () => access(openArea());
+
 /** The reader's workbooks, made whole (workbook-list.js's readList). */
 export function readBooks() {
-  const { read, keys } = access(openArea());
+  const { read, keys } = readersArea();
   return readList(read(LIST_KEY), keys());
 }
 
 export function writeBooks(list) {
-  return access(openArea()).write(LIST_KEY, JSON.stringify(list));
+  return readersArea().write(LIST_KEY, JSON.stringify(list));
 }
 
 export const lookingAtExample = () => access(openArea(true)).read(EXAMPLE_FLAG)?.open === true;
@@ -81,35 +84,6 @@ export const activeBook = () => (lookingAtExample() ? EXAMPLE : readBooks().acti
 /** The course name of a workbook (by default the one pages open), "" when it has none. */
 export function courseName(book = activeBook()) {
   return book === EXAMPLE ? "" : (findBook(readBooks(), book)?.name ?? "");
-}
-
-/** Every stored item of a workbook copied to another one: all or none; a problem or null. */
-export function copyBook(from, to) {
-  const { read, write, keys } = access(openArea());
-  const moves = keys()
-    .filter((key) => key.startsWith(answersPrefix(from)) && !key.endsWith(":unreadable"))
-    .map((key) => [answersPrefix(to) + key.slice(answersPrefix(from).length), read(key)]);
-  for (const [index, [key, value]] of moves.entries()) {
-    const problem = write(key, JSON.stringify(value));
-    if (problem) {
-      moves.slice(0, index).forEach(([done]) => write(done, null));
-      return problem;
-    }
-  }
-  return null;
-}
-
-/** Workbooks deleted over a day ago: their answers are let go. */
-export function forgetExpired(now = Date.now()) {
-  const list = readBooks();
-  const gone = expired(list, now);
-  if (!gone.length) return;
-  const { write, keys } = access(openArea());
-  const ids = new Set(gone.map((book) => book.id));
-  if (writeBooks({ ...list, removed: list.removed.filter((book) => !ids.has(book.id)) })) return;
-  keys()
-    .filter((key) => ids.has(bookOfKey(key)))
-    .forEach((key) => write(key, null));
 }
 
 export function openStore(book = activeBook()) {

@@ -6,7 +6,8 @@
 
 import { progress, progressWords } from "./answers.js";
 import { isMap } from "./rules.js";
-import { copyBook, courseName, forgetExpired, openStore, readBooks, writeBooks } from "./store.js";
+import { courseName, openStore, readBooks, writeBooks } from "./store.js";
+import { copyBook, forgetExpired } from "./workbook-storage.js";
 import { h, texts } from "./form.js";
 import { backupNote } from "./backup.js";
 import { bookOptions, openBook } from "./bookline.js";
