@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import json
 import re
+import shutil
+import sys
 import zipfile
 from importlib import resources
 from pathlib import Path
 
+from mctoolkit import cachedir
 from mctoolkit.classic import join
+from mctoolkit.formcache import code_digest
 from mctoolkit.minify import minified
 
 ENTRY = "assets/javascripts/toolkit.js"
@@ -88,34 +93,90 @@ def _search_script(index_json: str) -> str:
     return "var __index = " + json.dumps(index, ensure_ascii=False)
 
 
-def write_zip(site_dir: Path, target: Path, folder: str, sources: Path) -> None:
-    """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`;
-    `sources` is the folder the site's own scripts were built from (`docs/`)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shim = resources.files("mctoolkit.vendor").joinpath("iframe-worker/shim.js").read_text("utf-8")
+# Formats that are compressed already: deflating them again costs time and saves nothing.
+STORED = frozenset({".docx", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2"})
+FOLDER = "offline"  # the cache folder of the last zip written (see `write_zip`)
+
+
+def _members(site_dir: Path, target: Path) -> list[tuple[Path, str]]:
+    """The built files the offline copy is made from, each with its path in the site."""
     itself = target.resolve()
     downloads = target.parent.relative_to(site_dir).as_posix() + "/"
+    members = []
+    for path in sorted(site_dir.rglob("*")):
+        if path.is_dir() or path.suffix in SKIPPED:
+            continue
+        if path.name == itself.name and path.resolve() == itself:
+            continue
+        relative = path.relative_to(site_dir).as_posix()
+        # Of the downloads, their pages come along, and the Word templates for the pages'
+        # "Download as Word"; the other zips do not.
+        if relative.startswith(downloads) and path.suffix not in (".html", ".docx"):
+            continue
+        members.append((path, relative))
+    return members
+
+
+def zip_key(members: list[tuple[Path, str]], *parts: str) -> str:
+    """A digest of everything the zip is made from: every member's path and content, the
+    `parts` (its folder, the joined script, the shim), and the package's code that turns them
+    into the zip's files (`formcache.code_digest`)."""
+    digest = hashlib.sha256()
+    for part in (code_digest(), sys.version, *parts):
+        digest.update(part.encode() + b"\0")
+    for path, relative in members:
+        content = path.read_bytes()
+        digest.update(f"{relative}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def write_zip(site_dir: Path, target: Path, folder: str, sources: Path) -> None:
+    """Pack the offline copy of `site_dir` into `target`, under one top-level `folder`;
+    `sources` is the folder the site's own scripts were built from (`docs/`).
+
+    A rebuild that changed none of the zip's inputs copies the last zip, kept in the project's
+    cache: packing it is most of what the build adds at the end, and it depends only on what
+    `zip_key` digests. Its files carry the first build's times; their content is the same."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shim = resources.files("mctoolkit.vendor").joinpath("iframe-worker/shim.js").read_text("utf-8")
+    script = minified(OFFLINE_ENTRY, join(sources, ENTRY))
+    members = _members(site_dir, target)
+    kept = cachedir.folder(FOLDER)
+    if kept is None:
+        _pack(members, target, folder, script, shim)
+        return
+    where = target.relative_to(site_dir).as_posix()  # which of the files are downloads
+    entry = kept / f"{zip_key(members, folder, where, script, shim)}.zip"
+    if entry.is_file():
+        entry.touch()
+        shutil.copyfile(entry, target)
+        return
+    _pack(members, target, folder, script, shim)
+    for old in kept.glob("*.zip"):  # one site, one offline copy: an older zip is of no use
+        old.unlink(missing_ok=True)
+    part = entry.with_suffix(".part")
+    shutil.copyfile(target, part)
+    part.replace(entry)  # whole or not at all, as `cachedir.write_whole`
+
+
+def _pack(
+    members: list[tuple[Path, str]], target: Path, folder: str, script: str, shim: str
+) -> None:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        for path in sorted(site_dir.rglob("*")):
-            relative = path.relative_to(site_dir).as_posix()
-            if path.is_dir() or path.suffix in SKIPPED:
-                continue
-            if path.name in (target.name, itself.name) and path.resolve() == itself:
-                continue
+        for path, relative in members:
             name = f"{folder}/{relative}"
-            if relative.startswith(downloads) and path.suffix != ".html":  # their page comes along
-                if path.suffix == ".docx":  # the Word templates, for the pages' downloads
-                    archive.write(path, name)
-                    archive.writestr(f"{name}.js", file_script(path))
-                continue
             if path.suffix == ".html":
                 archive.writestr(name, offline_page(path.read_text("utf-8")))
             elif path.name == "search_index.json":
                 archive.writestr(
                     name[: -len(".json")] + ".js", _search_script(path.read_text("utf-8"))
                 )
+            elif path.suffix in STORED:
+                archive.write(path, name, zipfile.ZIP_STORED)
             else:
                 archive.write(path, name)
-        script = minified(OFFLINE_ENTRY, join(sources, ENTRY))
+            if path.suffix == ".docx":  # its script twin, for the pages' "Download as Word"
+                archive.writestr(f"{name}.js", file_script(path))
         archive.writestr(f"{folder}/{OFFLINE_ENTRY}", script)
         archive.writestr(f"{folder}/{SHIM}", shim)

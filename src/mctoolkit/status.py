@@ -239,15 +239,16 @@ def _text_state(value: Any, recorded: str | None, source_hash: str) -> str:
 
 def _text_entries(root: Path, languages: list[str]) -> list[Entry]:
     lock = read_lock(root)
+    code = code_digest()  # once: it looks at every file of the package (a 10x site has 180 YAML)
     entries = []
     for path in _yaml_files(root):
         file = path.relative_to(root).as_posix()
-        entries += _file_text_entries(path, file, languages, lock.get(file, {}))
+        entries += _file_text_entries(path, file, languages, lock.get(file, {}), code)
     return entries
 
 
 def _file_text_entries(
-    path: Path, file: str, languages: list[str], recorded: dict[str, dict[str, str]]
+    path: Path, file: str, languages: list[str], recorded: dict[str, dict[str, str]], code: str
 ) -> list[Entry]:
     """The states of one YAML file's texts, kept (`cachedir`, folder `status`) under the digest
     of the file's bytes, its hashes in the lock file, the languages and the package's code:
@@ -268,7 +269,7 @@ def _file_text_entries(
         return json.dumps(found, ensure_ascii=False)
 
     content = hashlib.sha256(path.read_bytes()).hexdigest()
-    material = [code_digest(), file, languages, recorded, content]
+    material = [code, file, languages, recorded, content]
     kept_as = json.dumps(material, sort_keys=True, default=str)
     kept = json.loads(cachedir.remembered(STATUS_FOLDER, kept_as, work_out))
     return [Entry(language, "text", file, key, line, state) for language, key, line, state in kept]
