@@ -75,7 +75,9 @@ def reloads(project: Path, runs: int, dirty: bool) -> list[float]:
         time.sleep(2)  # the watcher settles after the first build
         times = []
         for run in range(runs):
-            word = f"Reloadmark{os.getpid()}x{run}"
+            # Unique to the mode too: both modes edit the same copy, and a word the first mode
+            # left in the page would be "seen" at once by the second.
+            word = f"Reloadmark{os.getpid()}{'dirty' if dirty else 'full'}x{run}"
             page.write_text(page.read_text("utf-8") + f"\n\n{word}\n", "utf-8")
             waited = served(base + URL, word, 120, process)
             if waited is None:
