@@ -53,9 +53,8 @@ export function findRepeaters(form, spec, t) {
 
 /** Draw a repeater's rows afresh, `count` of them, each from the page's template. */
 export function drawRows(repeater, count, t) {
-  const rows = Array.from({ length: count }, (_, index) => instantiate(repeater.template, index));
-  repeater.body.replaceChildren(...rows);
-  giveActions(repeater, t);
+  repeater.body.replaceChildren();
+  takeOverRows(repeater, count, t);
 }
 
 /**
